@@ -1,0 +1,7 @@
+/** Tests run the TypeScript sources through ts-jest as CommonJS, the same module format the build emits. */
+module.exports = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+};

@@ -1,0 +1,27 @@
+// Where the text to lint comes from: files (collected by files.ts), --text, stdin or a paste.
+import { readTextFile, decodeText } from './files';
+
+export interface Input {
+  filePath: string;
+  text?: string;
+  /** Why the input could not be read. */
+  error?: string;
+  /** A draft about to be sent (stdin, paste): checked against the current time without --at. */
+  draft: boolean;
+}
+
+export async function readStdin(): Promise<Input> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const decoded = decodeText(Buffer.concat(chunks));
+  return 'text' in decoded ? { filePath: '<stdin>', text: decoded.text, draft: true } : { filePath: '<stdin>', error: decoded.error, draft: true };
+}
+
+export async function readFiles(paths: string[]): Promise<Input[]> {
+  return Promise.all(
+    paths.map(async (filePath) => {
+      const read = await readTextFile(filePath);
+      return 'text' in read ? { filePath, text: read.text, draft: false } : { filePath, error: read.error, draft: false };
+    }),
+  );
+}

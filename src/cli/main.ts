@@ -1,0 +1,253 @@
+// The command line: parse options → load config and dictionaries → read inputs → lintDocument each →
+// batch checks → format → write → exit code (0 clean, 1 errors or too many warnings, 2 usage/input).
+import { writeFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { DictionaryError, loadRuleset } from '../config/dictionaries';
+import { ConfigError, loadConfig } from '../config/load';
+import { duplicateMessages } from '../core/batch';
+import { lintDocument } from '../core/document';
+import { applyFixes } from '../core/fix';
+import { ruleMeta, Ruleset } from '../core/rules';
+import { Lang, LintResult, MessageKind } from '../core/types';
+import { fileKindFor } from '../directives/directives';
+import { format, FORMATTERS, FormatterName, isFormatterName } from '../formatters';
+import { ACCEPTED_AT_FORMATS, parseAt } from '../time/parseAt';
+import { explainCommand, initCommand, rulesCommand, whenCommand } from './commands';
+import { collectFiles } from './files';
+import { Input, readFiles, readStdin } from './inputs';
+import { t } from './messages';
+
+const VERSION: string = require('../../package.json').version;
+
+/** An error the user can act on: printed as one line, exit 2. */
+export class UsageError extends Error {}
+
+interface LintFlags {
+  text?: string;
+  at?: string;
+  kind?: string;
+  urgent?: boolean;
+  format: string;
+  outputFile?: string;
+  config?: string;
+  printConfig?: boolean;
+  lang?: string;
+  color: boolean;
+  maxWarnings?: string;
+  quiet?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  ignorePattern?: string[];
+  reportUnusedDisableDirectives?: boolean;
+}
+
+function langOf(argv: string[]): Lang {
+  const i = argv.indexOf('--lang');
+  return argv[i + 1] === 'en' || argv.includes('--lang=en') ? 'en' : 'zh';
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const lang0 = langOf(argv);
+  const program = new Command('jiaxiao-lint');
+  let exitCode = 0;
+  program
+    .description(lang0 === 'en' ? 'Checks a message before it is sent to a home-school group (五要五不要)' : '家校群消息发送前合规检查（“五要五不要”）')
+    .version(VERSION, '-v, --version')
+    .argument('[paths...]', lang0 === 'en' ? 'files, folders or globs; - for stdin' : '文件、文件夹或通配符；- 表示标准输入')
+    .option('-t, --text <text>', lang0 === 'en' ? 'lint this text' : '检查这段文字')
+    .option('--at <time>', lang0 === 'en' ? 'planned send time (ISO 8601, 2026-11-25 21:30, 21:30, 明天 8:00)' : '计划发送时间（ISO 8601、2026-11-25 21:30、21:30、明天 8:00）')
+    .option('--kind <kind>', lang0 === 'en' ? 'notice | chat | reply (default: guessed)' : '消息类型 notice | chat | reply（默认自动判断）')
+    .option('--urgent', lang0 === 'en' ? 'urgent safety notice: rest time is only a warning' : '紧急安全通知：休息时间仅作警告')
+    .option('-f, --format <name>', `${FORMATTERS.join(' | ')}`, 'stylish')
+    .option('-o, --output-file <path>', lang0 === 'en' ? 'write the report to a file' : '把报告写入文件')
+    .option('-c, --config <path>', lang0 === 'en' ? 'use this configuration file' : '使用指定的配置文件')
+    .option('--print-config', lang0 === 'en' ? 'print the merged configuration and exit' : '打印合并后的配置并退出')
+    .option('--lang <lang>', 'zh | en')
+    .option('--no-color', lang0 === 'en' ? 'no colours' : '不使用颜色')
+    .option('--max-warnings <n>', lang0 === 'en' ? 'exit 1 when there are more warnings than this' : '警告数超过此值时以 1 退出')
+    .option('--quiet', lang0 === 'en' ? 'report errors only' : '只报告错误')
+    .option('--fix', lang0 === 'en' ? 'apply safe fixes to the files' : '自动修复文件中可安全修复的问题')
+    .option('--fix-dry-run', lang0 === 'en' ? 'compute fixes without writing them' : '计算修复但不写入文件')
+    .option('--ignore-pattern <pattern...>', lang0 === 'en' ? 'ignore paths (gitignore syntax)' : '忽略的路径（gitignore 语法）')
+    .option('--report-unused-disable-directives', lang0 === 'en' ? 'report disable directives that suppress nothing' : '报告未使用的 disable 指令')
+    .addOption(new Option('--stdin-filename <name>').hideHelp())
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .action(async (paths: string[], flags: LintFlags) => {
+      exitCode = await runLint(paths, flags);
+    });
+  program
+    .command('rules')
+    .description(lang0 === 'en' ? 'list every rule' : '列出所有规则')
+    .option('-c, --config <path>')
+    .action((flags: { config?: string }) => {
+      exitCode = rulesCommand(setup(flags.config, lang0));
+    });
+  program
+    .command('explain <rule-or-clause>')
+    .description(lang0 === 'en' ? 'explain a rule or clause' : '解释规则或条款')
+    .option('-c, --config <path>')
+    .action((id: string, flags: { config?: string }) => {
+      exitCode = explainCommand(setup(flags.config, lang0), id);
+    });
+  program
+    .command('when')
+    .description(lang0 === 'en' ? 'is this moment (default now) allowed, and when is the next allowed one?' : '该时间（默认现在）能否发送，下一个可发送时间')
+    .option('--at <time>')
+    .option('-c, --config <path>')
+    .action((flags: { at?: string; config?: string }) => {
+      const s = setup(flags.config, lang0);
+      exitCode = whenCommand(s.config, s.lang, atOf(flags.at, s.config.time.timeZone, s.lang) ?? new Date());
+    });
+  program
+    .command('init')
+    .description(lang0 === 'en' ? 'write a .compliancerc.yaml here (never overwrites)' : '在当前目录生成 .compliancerc.yaml（不会覆盖已有文件）')
+    .action(() => {
+      exitCode = initCommand(process.cwd(), lang0);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2; // commander already printed the reason
+    }
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof DictionaryError) {
+      process.stderr.write(`jiaxiao-lint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+interface Setup {
+  config: ReturnType<typeof loadConfig>['config'];
+  configPath?: string;
+  ruleset: Ruleset;
+  lang: Lang;
+}
+
+function setup(configPath: string | undefined, langFlag?: string): Setup {
+  if (langFlag !== undefined && langFlag !== 'zh' && langFlag !== 'en') throw new UsageError(`--lang 应为 zh 或 en（--lang must be zh or en）`);
+  const { config, filepath } = loadConfig({ cwd: process.cwd(), configPath });
+  const lang = (langFlag as Lang | undefined) ?? config.lang;
+  return { config: { ...config, lang }, configPath: filepath, ruleset: loadRuleset(config), lang };
+}
+
+function atOf(value: string | undefined, timeZone: string, lang: Lang): Date | undefined {
+  if (value === undefined) return undefined;
+  const at = parseAt(value, new Date(), timeZone);
+  if (!at) throw new UsageError(`${t('badAt', lang)} “${value}”。${t('acceptedForms', lang)}：${ACCEPTED_AT_FORMATS.join('、')}`);
+  return at;
+}
+
+function nonNegativeInt(value: string | undefined, flag: string, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} ${t('badNumber', lang)}: ${value}`);
+  return Number(value);
+}
+
+async function runLint(paths: string[], flags: LintFlags): Promise<number> {
+  const s = setup(flags.config, flags.lang);
+  const { lang, config, ruleset } = s;
+  if (flags.printConfig) {
+    process.stdout.write(JSON.stringify({ configFile: s.configPath ?? null, ...config }, null, 2) + '\n');
+    return 0;
+  }
+  if (!isFormatterName(flags.format)) throw new UsageError(`${t('badFormat', lang)} “${flags.format}”（${FORMATTERS.join(', ')}）`);
+  if (flags.kind !== undefined && !['notice', 'chat', 'reply'].includes(flags.kind)) throw new UsageError(t('badKind', lang));
+  const maxWarnings = nonNegativeInt(flags.maxWarnings, '--max-warnings', lang);
+  const at = atOf(flags.at, config.time.timeZone, lang);
+
+  // Inputs, in the order the user gave them kinds of: --text, files (sorted), stdin.
+  const inputs: Input[] = [];
+  let hadInputProblem = false;
+  if (flags.text !== undefined) inputs.push({ filePath: '<text>', text: flags.text, draft: false });
+  const filePaths = paths.filter((p) => p !== '-');
+  if (filePaths.length) {
+    const collected = await collectFiles(filePaths, { cwd: process.cwd(), ignorePatterns: flags.ignorePattern ?? [] });
+    for (const skip of collected.skipped) process.stderr.write(`${t('skipped', lang)} ${skip.path}: ${skip.why}\n`);
+    for (const problem of collected.problems) inputs.push({ filePath: problem.path, error: problem.message, draft: false });
+    inputs.push(...(await readFiles(collected.files)));
+  }
+  const wantsStdin = paths.includes('-') || (!filePaths.length && flags.text === undefined);
+  if (wantsStdin) {
+    if (process.stdin.isTTY) process.stderr.write(`${t('prompt', lang)}\n`);
+    inputs.push(await readStdin());
+  }
+  if ((flags.fix || flags.fixDryRun) && inputs.some((i) => i.filePath === '<stdin>' || i.filePath === '<text>') && flags.fix) {
+    throw new UsageError(t('fixNeedsFiles', lang));
+  }
+
+  const now = new Date();
+  const results: LintResult[] = inputs.map((input) => {
+    if (input.error !== undefined || input.text === undefined) {
+      hadInputProblem = true;
+      return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: input.error };
+    }
+    const { findings, problem } = lintDocument(input.text, ruleset, {
+      config,
+      lang,
+      kind: flags.kind as MessageKind | undefined,
+      at: at ?? (input.draft ? now : undefined),
+      urgent: flags.urgent,
+      now,
+      fileKind: fileKindFor(input.filePath),
+      reportUnusedDirectives: flags.reportUnusedDisableDirectives,
+    });
+    if (problem) {
+      hadInputProblem = true;
+      return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: problem.message, source: input.text };
+    }
+    return { filePath: input.filePath, messages: findings, errorCount: 0, warningCount: 0, source: input.text };
+  });
+  duplicateMessages(results, ruleset, config, lang);
+
+  for (const r of results) {
+    if (flags.quiet) r.messages = r.messages.filter((m) => m.severity === 2);
+    r.errorCount = r.messages.filter((m) => m.severity === 2).length;
+    r.warningCount = r.messages.length - r.errorCount;
+  }
+
+  if (flags.fix || flags.fixDryRun) {
+    for (const r of results) {
+      if (r.source === undefined || r.fatal) continue;
+      const { output, applied } = applyFixes(r.source, r.messages);
+      if (!applied.length) continue;
+      if (flags.fix) {
+        try {
+          writeFileSync(r.filePath, output);
+        } catch (e) {
+          throw new UsageError(`${t('writeFailed', lang)} ${r.filePath}: ${(e as Error).message}`);
+        }
+        r.messages = r.messages.filter((m) => !applied.includes(m));
+        r.source = output;
+        r.errorCount = r.messages.filter((m) => m.severity === 2).length;
+        r.warningCount = r.messages.length - r.errorCount;
+      } else {
+        (r as LintResult & { output?: string }).output = output;
+      }
+    }
+  }
+
+  const color = flags.color && !process.env.NO_COLOR && !flags.outputFile && Boolean(process.stdout.isTTY || process.env.FORCE_COLOR);
+  const report = format(flags.format as FormatterName, results, { lang, color, rules: ruleset.rules.map(ruleMeta), cwd: process.cwd(), toolVersion: VERSION });
+  if (flags.outputFile) {
+    try {
+      writeFileSync(flags.outputFile, report);
+    } catch (e) {
+      throw new UsageError(`${t('writeFailed', lang)} ${flags.outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  } else {
+    process.stdout.write(report);
+  }
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (hadInputProblem) return 2;
+  if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) return 1;
+  return 0;
+}

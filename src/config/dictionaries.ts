@@ -1,0 +1,81 @@
+// Reads the dictionary files (the project's own and any the configuration adds) and compiles them.
+// This is I/O; the compiled Ruleset it returns is what the pure core takes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { compileRuleset, RuleError, Ruleset, RuleSpec } from '../core/rules';
+import type { ClauseId } from '../core/types';
+import type { ResolvedConfig } from '../core/options';
+
+export const DICTIONARY_DIR = join(__dirname, '..', '..', 'dictionaries');
+
+export class DictionaryError extends Error {}
+
+function readYaml(path: string): unknown {
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new DictionaryError(`无法读取词典文件 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return yaml.load(source, { filename: path });
+  } catch (e) {
+    throw new DictionaryError(`词典文件 ${path} 不是有效的 YAML：${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** The clause files of dictionaries/ (M1.yaml … N5.yaml), in clause order. */
+export function builtinDictionaryFiles(): string[] {
+  return readdirSync(DICTIONARY_DIR)
+    .filter((f) => /^[MN][1-5]\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(DICTIONARY_DIR, f));
+}
+
+/** A rule per clause for the words the configuration adds (config `words`). */
+function customWordRules(words: ResolvedConfig['words']): Array<{ path: string; data: unknown }> {
+  return Object.entries(words)
+    .filter(([, list]) => list && list.length)
+    .map(([clause, list]) => ({
+      path: '配置 words',
+      data: {
+        clause: clause as ClauseId,
+        title: `${clause} 自定义词`,
+        rules: [
+          {
+            id: `${clause.toLowerCase()}-custom-words`,
+            detector: 'lexicon',
+            severity: 'error',
+            description: '配置文件中添加的词',
+            description_en: 'Words added in the configuration',
+            message: '“{term}”：本校配置的禁用词（{clause}）',
+            message_en: '"{term}": a word your configuration lists ({clause})',
+            suggestion: '删除或改写该词',
+            suggestion_en: 'Remove or reword it',
+            terms: list,
+            negatable: true,
+          } satisfies RuleSpec,
+        ],
+      },
+    }));
+}
+
+const cache = new Map<string, Ruleset>();
+
+export function loadRuleset(config: Pick<ResolvedConfig, 'dictionaries' | 'words'>): Ruleset {
+  const key = JSON.stringify([config.dictionaries, config.words]);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const paths = [...builtinDictionaryFiles(), ...config.dictionaries];
+  const files = [...paths.map((path) => ({ path, data: readYaml(path) })), ...customWordRules(config.words)];
+  const placeholders = readYaml(join(DICTIONARY_DIR, 'placeholders.yaml')) as Record<string, string>;
+  try {
+    const ruleset = compileRuleset(files, placeholders);
+    cache.set(key, ruleset);
+    return ruleset;
+  } catch (e) {
+    if (e instanceof RuleError) throw new DictionaryError(e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,122 @@
+// Everything the detectors may look at for one message, computed once: the normalised text, its
+// tokens, sentences and clauses, the named persons, the kind of message and the configuration.
+import { normalize, NormalizedText } from './normalize';
+import { findNames } from './names';
+import { ResolvedConfig } from './options';
+import { segment, Token } from './segment';
+import { clauseSpans, sentenceSpans, Span } from './text';
+import type { Lang, MessageKind } from './types';
+
+export interface LintContext {
+  norm: NormalizedText;
+  /** The normalised text with placeholder aliases: what detectors match on. Offsets map back through norm.toOriginal. */
+  text: string;
+  tokens: Token[];
+  tokenStarts: Set<number>;
+  tokenEnds: Set<number>;
+  sentences: Span[];
+  clauses: Span[];
+  names: Span[];
+  kind: MessageKind;
+  kindGiven: boolean;
+  config: ResolvedConfig;
+  lang: Lang;
+  at?: Date;
+  urgent: boolean;
+  /** Normalised offset where the body starts (front matter before it is not linted). */
+  bodyStart: number;
+}
+
+/** A match of a rule: normalised offsets plus what the message and suggestion need. */
+export interface Match {
+  start: number;
+  end: number;
+  /** Values for {placeholders} in the rule's message and suggestion ({term}, {masked} …). */
+  vars?: Record<string, string>;
+  /** Replaces the rule's suggestion (e.g. a notice skeleton built from the draft). */
+  suggestion?: string;
+  /** A safe automatic replacement for [start, end). */
+  fix?: string;
+  /** The offsets are in the original text, not the normalised one (emoji are counted as written). */
+  inOriginal?: boolean;
+  /** Overrides the message (e.g. N1's reason and next allowed moment). */
+  message?: string;
+  /** Overrides the rule's severity (e.g. N1 under --urgent). */
+  severity?: 1 | 2;
+}
+
+export function buildContext(
+  original: string,
+  config: ResolvedConfig,
+  placeholders: Record<string, string>,
+  opts: { kind?: MessageKind; at?: Date; urgent?: boolean; bodyStart?: number; lang?: Lang },
+): LintContext {
+  const norm = normalize(blankPrefix(original, opts.bodyStart ?? 0));
+  const text = aliasPlaceholders(norm.text, placeholders);
+  const tokens = segment(text);
+  const tokenStarts = new Set<number>();
+  const tokenEnds = new Set<number>();
+  for (const t of tokens) {
+    tokenStarts.add(t.start);
+    tokenEnds.add(t.end);
+  }
+  const kind = opts.kind ?? guessKind(text);
+  let bodyStart = 0;
+  while (bodyStart < text.length && norm.toOriginal[bodyStart] < (opts.bodyStart ?? 0)) bodyStart++;
+  return {
+    norm,
+    text,
+    tokens,
+    tokenStarts,
+    tokenEnds,
+    sentences: sentenceSpans(text),
+    clauses: clauseSpans(text),
+    names: findNames(text, tokens),
+    kind,
+    kindGiven: opts.kind !== undefined,
+    config,
+    lang: opts.lang ?? config.lang,
+    at: opts.at,
+    urgent: opts.urgent ?? false,
+    bodyStart,
+  };
+}
+
+/** Front matter is replaced by spaces so that nothing in it matches and offsets stay put. */
+function blankPrefix(text: string, end: number): string {
+  return end > 0 ? text.slice(0, end).replace(/[^\n]/g, ' ') + text.slice(end) : text;
+}
+
+/**
+ * Segmentation sees English placeholder names as the Chinese word they stand for ({{rank}} → 排名),
+ * so that dictionary rules judge a template by what it will hold. Only the segmenter's view changes:
+ * matching uses the same text, so a placeholder alias must be the same length to keep offsets; it
+ * is padded with the placeholder's own characters otherwise.
+ */
+function aliasPlaceholders(text: string, aliases: Record<string, string>): string {
+  if (!text.includes('{') && !text.includes('【')) return text;
+  return text.replace(/(\{\{\s*|\$\{\s*)([A-Za-z_]+)(\s*\}\}?)/g, (whole, open: string, name: string, close: string) => {
+    const alias = aliases[name.toLowerCase()];
+    if (!alias || alias.length > name.length) return whole;
+    return open + alias + ' '.repeat(name.length - alias.length) + close;
+  });
+}
+
+const NOTICE_TITLE = /^(?:[^\n，。！？]{0,20}(?:通知|告家长书|温馨提示|公告|提醒)\s*$|(?:通知|温馨提示|告家长书|公告)[：:！!\s])/;
+const SALUTATION = /^(?:各位家长|尊敬的家长|亲爱的家长|家长朋友们|各位家长朋友|家长们)[^\n]{0,6}[：:，,]/;
+
+// A short line to the teacher (好的，谢谢王老师 / 老师辛苦了) is a parent's reply.
+const REPLY_TO_TEACHER = /^(?:好的|收到|谢谢|感谢|点赞|辛苦)|老师(?:辛苦|您|说得)|(?:谢谢|感谢)[^，。！]{0,3}老师/;
+
+/**
+ * regulation.md: a notice is a text titled or framed as 通知/告家长书/温馨提示, or a multi-paragraph
+ * text addressed to parents. A one-line instruction is not.
+ */
+export function guessKind(text: string): MessageKind {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (!lines.length) return 'chat';
+  if (NOTICE_TITLE.test(lines[0])) return 'notice';
+  if (lines.length >= 3 && lines.slice(0, 2).some((l) => SALUTATION.test(l))) return 'notice';
+  if (lines.length === 1 && text.length <= 40 && REPLY_TO_TEACHER.test(text) && !/家长/.test(text)) return 'reply';
+  return 'chat';
+}

@@ -1,0 +1,122 @@
+// The pure core: lint(text, options) → findings. No I/O: the ruleset and the configuration come in
+// as values. Flow: normalise → segment → detectors → filters (kind, with/unless, negation,
+// allow-list) → findings with original positions, sorted.
+import { CHECKS, Detector } from '../detectors';
+import { lexicon } from '../detectors/lexicon';
+import { pattern } from '../detectors/pattern';
+import { buildContext, LintContext, Match } from './context';
+import { DEFAULT_CONFIG, LintOptions } from './options';
+import { originalRange } from './normalize';
+import { Condition, Rule, Ruleset } from './rules';
+import { addWords } from './segment';
+import { lineStarts, positionAt, spanAt } from './text';
+import { CLAUSE_LABELS, Finding, Lang, Severity, SeveritySetting } from './types';
+
+const NEGATORS = new Set(['不', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
+const APPROVAL = /经.{0,10}(?:教育局|教育和科学技术局|教体局|教育主管部门).{0,4}(?:批准|同意|许可|备案|审批)|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号|批准文号|审批文号/;
+const SCORE = /\d+(?:\.\d+)?分|满分|不及格|平均分|优秀率|及格率|\{\{\s*成绩\s*\}\}/;
+
+const segmenterReady = new WeakSet<Ruleset>();
+
+export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}): Finding[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const lang: Lang = options.lang ?? config.lang;
+  if (!segmenterReady.has(ruleset)) {
+    addWords([...ruleset.terms, ...Object.values(config.words).flat()]);
+    segmenterReady.add(ruleset);
+  }
+  const ctx = buildContext(text, config, ruleset.placeholders, { ...options, lang });
+  const starts = lineStarts(text);
+  const findings: Finding[] = [];
+  for (const rule of ruleset.rules) {
+    const severity = severityOf(rule, config.rules);
+    if (!severity) continue;
+    if (rule.kinds && !rule.kinds.includes(ctx.kind)) continue;
+    if (rule.compiledUnlessInMessage.some((c) => holds(ctx, c, [0, ctx.text.length]))) continue;
+    for (const match of detect(ctx, rule)) {
+      if (!match.inOriginal && !passesFilters(ctx, rule, match)) continue;
+      findings.push(toFinding(ctx, rule, match, match.severity ?? severity, lang, text, starts));
+    }
+  }
+  return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+}
+
+function detect(ctx: LintContext, rule: Rule): Match[] {
+  if (rule.detector === 'lexicon') return lexicon(ctx, rule);
+  if (rule.detector === 'pattern') return pattern(ctx, rule);
+  const check: Detector | undefined = CHECKS[rule.check!];
+  if (!check) throw new Error(`rule ${rule.id}: no check named ${rule.check}`);
+  return check(ctx, rule);
+}
+
+/** The configured severity: a rule id wins over its clause id; "off" drops the rule. */
+export function severityOf(rule: Rule, settings: Record<string, SeveritySetting>): Severity | 0 {
+  const setting = settings[rule.id] ?? settings[rule.clause];
+  if (setting === undefined) return rule.defaultSeverity;
+  if (setting === 'off' || setting === 0) return 0;
+  return setting === 'warn' || setting === 1 ? 1 : 2;
+}
+
+function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
+  if (m.start < ctx.bodyStart) return false;
+  const sentence = spanAt(ctx.sentences, m.start);
+  if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, sentence)))) return false;
+  if (rule.compiledUnless.some((c) => holds(ctx, c, sentence))) return false;
+  if (rule.negatable && negated(ctx, m.start)) return false;
+  return !allowListed(ctx, m);
+}
+
+function holds(ctx: LintContext, c: Condition, [start, end]: [number, number]): boolean {
+  if (c === '@name') return ctx.names.some(([s, e]) => s < end && e > start);
+  const text = ctx.text.slice(start, end);
+  if (c === '@approval') return APPROVAL.test(text) || ctx.config.allow.approvals.some((a) => a && text.includes(a));
+  if (c === '@score') return SCORE.test(text);
+  if (typeof c === 'string') return false;
+  c.lastIndex = 0;
+  return c.test(text);
+}
+
+/** A negation or prohibition earlier in the same clause: 不公布成绩, 请勿发广告, 无需回复. */
+function negated(ctx: LintContext, offset: number): boolean {
+  const [clauseStart] = spanAt(ctx.clauses, offset);
+  return ctx.tokens.some((t) => t.start >= clauseStart && t.end <= offset && NEGATORS.has(t.word));
+}
+
+function allowListed(ctx: LintContext, m: Match): boolean {
+  for (const word of ctx.config.allow.words) {
+    if (!word) continue;
+    for (let i = ctx.text.indexOf(word); i >= 0; i = ctx.text.indexOf(word, i + 1)) {
+      if (i < m.end && i + word.length > m.start) return true;
+    }
+  }
+  return false;
+}
+
+function fill(template: string, vars: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
+}
+
+function toFinding(ctx: LintContext, rule: Rule, m: Match, severity: Severity, lang: Lang, text: string, starts: number[]): Finding {
+  const range: [number, number] = m.inOriginal ? [m.start, m.end] : originalRange(ctx.norm, m.start, m.end);
+  const start = positionAt(text, starts, range[0]);
+  const end = positionAt(text, starts, range[1]);
+  const en = lang === 'en';
+  const vars: Record<string, string> = { ...m.vars, clause: CLAUSE_LABELS[rule.clause][lang] };
+  const message = m.message ?? fill(en ? rule.message_en ?? rule.message : rule.message, en ? { ...vars, missing: vars.missing_en ?? vars.missing } : vars);
+  const desc = fill(en ? rule.suggestion_en ?? rule.suggestion : rule.suggestion, vars);
+  const suggestionText = m.suggestion ?? m.fix ?? rule.replacement;
+  const finding: Finding = {
+    ruleId: rule.id,
+    clause: rule.clause,
+    severity,
+    message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    suggestions: [suggestionText !== undefined ? { desc, text: suggestionText } : { desc }],
+    range,
+  };
+  if (m.fix !== undefined) finding.fix = { range, text: m.fix };
+  return finding;
+}

@@ -1,0 +1,50 @@
+// Named persons: jieba tags known names nr and leaves unknown words (most given names) as x, so a
+// name is a surname followed by one or two characters in a name-like token, a surname with
+// 同学/小朋友/某某, or a placeholder that will hold a name ({{学生姓名}}).
+import type { Token } from './segment';
+import type { Span } from './text';
+
+// The 120 most common single surnames and the usual double ones.
+const SURNAMES = new Set(
+  ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝').split(''),
+);
+const DOUBLE_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '令狐', '夏侯'];
+// Words that start with a surname character but are not names.
+const NOT_NAMES = new Set(['谢谢', '于是', '高兴', '方便', '周末', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '明天', '明白', '文明', '和平', '成功', '安全', '常常', '时候', '万一', '金牌']);
+// Characters that do not occur in a given name but do in words next to one (的, 周, 班 …).
+const NOT_IN_GIVEN_NAME = /[的了是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把]/;
+const TITLES = /^(同学|小朋友|某某|某)$/;
+const NAME_PLACEHOLDER = /(?:\{\{\s*|\$\{\s*|【|［)(?:学生)?(?:姓名|名字|学生)(?:\s*\}\}|\s*\}|】|］)/g;
+
+const isHan = (s: string) => /^\p{Script=Han}+$/u.test(s);
+
+export function findNames(text: string, tokens: Token[]): Span[] {
+  const names: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!isHan(t.word) || NOT_NAMES.has(t.word)) continue;
+    const surnameLen = DOUBLE_SURNAMES.some((d) => t.word.startsWith(d)) ? 2 : SURNAMES.has(t.word[0]) ? 1 : 0;
+    if (!surnameLen) continue;
+    const given = t.word.slice(surnameLen);
+    // 刘一航/x, 李四/nr: a whole token that is surname + given name.
+    if (given.length >= 1 && given.length <= 2 && /^(nr|nrfg|nrt|x)$/.test(t.tag) && !NOT_IN_GIVEN_NAME.test(given)) {
+      names.push([t.start, t.end]);
+      continue;
+    }
+    if (t.word.length !== surnameLen || !next) continue;
+    // 李/nr 同学, 王/nr 某某: a surname with a title is a named person.
+    if (TITLES.test(next.word)) {
+      names.push([t.start, next.end]);
+      i++;
+      continue;
+    }
+    // 陈/nr 浩然/a, 郑/ns 博文/nr: a surname token jieba took for a name part, then the given name.
+    if (/^(nr|ns|nrfg)$/.test(t.tag) && /^(nr|x|a|nz|g)$/.test(next.tag) && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word)) {
+      names.push([t.start, next.end]);
+      i++;
+    }
+  }
+  for (const m of text.matchAll(NAME_PLACEHOLDER)) names.push([m.index!, m.index! + m[0].length]);
+  return names.sort((a, b) => a[0] - b[0]);
+}

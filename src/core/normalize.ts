@@ -1,0 +1,72 @@
+// Normalisation for matching: full-width letters and digits to ASCII, zero-width characters dropped,
+// separators inserted between Chinese characters (微 信, 微❤信, 微@信) dropped. Every character of the
+// normalised text keeps the offset of the original character it came from, so findings always point
+// into the text the user wrote.
+
+export interface NormalizedText {
+  original: string;
+  text: string;
+  /** toOriginal[i] = offset in `original` of normalised UTF-16 unit i; toOriginal[text.length] = original.length. */
+  toOriginal: Int32Array;
+}
+
+const HAN = /\p{Script=Han}/u;
+const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u2060', '\ufeff', '\u00ad']);
+// Characters that evaders put between the characters of a word and that never join two Chinese
+// words in honest text. Sentence punctuation (，。、) is not here: it separates real words.
+const SEPARATOR = /^[\s\u3000@#*^~_|/\\.·•\-+=♥❤️♡☆★❀✿\u200d\ufe0f]$|^\p{Extended_Pictographic}$/u;
+
+export function normalize(original: string): NormalizedText {
+  const chars: string[] = [];
+  const starts: number[] = [];
+  for (let i = 0; i < original.length; ) {
+    const cp = original.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const width = ch.length;
+    if (!ZERO_WIDTH.has(ch)) {
+      chars.push(toHalfWidthAlnum(cp) ?? ch);
+      starts.push(i);
+    }
+    i += width;
+  }
+  // Drop runs of separators that sit between two Han characters.
+  const keep = new Array<boolean>(chars.length).fill(true);
+  for (let i = 0; i < chars.length; i++) {
+    if (!HAN.test(chars[i])) continue;
+    let j = i + 1;
+    while (j < chars.length && SEPARATOR.test(chars[j]) && j - i <= 3) j++;
+    if (j > i + 1 && j < chars.length && HAN.test(chars[j])) for (let k = i + 1; k < j; k++) keep[k] = false;
+  }
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (!keep[i]) continue;
+    text += chars[i];
+    // A kept character has the same UTF-16 length as the original one (only BMP characters are changed).
+    for (let u = 0; u < chars[i].length; u++) map.push(starts[i] + u);
+  }
+  map.push(original.length);
+  return { original, text, toOriginal: Int32Array.from(map) };
+}
+
+/** Full-width ０-９ Ａ-Ｚ ａ-ｚ become ASCII; everything else is left as written. */
+function toHalfWidthAlnum(cp: number): string | undefined {
+  const isDigit = cp >= 0xff10 && cp <= 0xff19;
+  const isUpper = cp >= 0xff21 && cp <= 0xff3a;
+  const isLower = cp >= 0xff41 && cp <= 0xff5a;
+  return isDigit || isUpper || isLower ? String.fromCharCode(cp - 0xfee0) : undefined;
+}
+
+/** Original range of a normalised range [start, end). */
+export function originalRange(n: NormalizedText, start: number, end: number): [number, number] {
+  const s = n.toOriginal[start];
+  // end is exclusive: take the end of the last character inside the range.
+  const lastStart = n.toOriginal[Math.max(start, end - 1)];
+  const lastLen = end > start ? charLengthAt(n.original, lastStart) : 0;
+  return [s, end > start ? lastStart + lastLen : s];
+}
+
+function charLengthAt(s: string, i: number): number {
+  const cp = s.codePointAt(i);
+  return cp !== undefined && cp > 0xffff ? 2 : 1;
+}

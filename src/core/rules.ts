@@ -1,0 +1,146 @@
+// Rules as declared in dictionaries/*.yaml, and their compiled form. Compiling is pure: the loader
+// (src/config/dictionaries.ts) reads the files, this module checks and prepares what they say.
+import { CLAUSES, ClauseId, MessageKind, RuleMeta, Severity } from './types';
+
+export type DetectorKind = 'lexicon' | 'pattern' | 'validator' | 'structure' | 'time';
+
+/** One rule as written in a dictionary file. */
+export interface RuleSpec {
+  id: string;
+  detector: DetectorKind;
+  severity?: 'warn' | 'error';
+  description: string;
+  description_en?: string;
+  message: string;
+  message_en?: string;
+  suggestion: string;
+  suggestion_en?: string;
+  /** Replacement text for the matched words, when the rewrite is safe to apply automatically. */
+  replacement?: string;
+  /** lexicon: words matched on whole tokens. */
+  terms?: string[];
+  /** pattern: regular expressions on the normalised text. */
+  patterns?: string[];
+  /** Each of these must also occur in the same sentence (regex, or @name / @approval / @score); a nested list holds when any of it does. */
+  with?: Array<string | string[]>;
+  /** The match does not count when one of these occurs in the same sentence. */
+  unless?: string[];
+  /** The match does not count when one of these occurs anywhere in the message. */
+  unlessInMessage?: string[];
+  /** A negation before the match in its clause (不发布、请勿、禁止 …) makes it compliance. */
+  negatable?: boolean;
+  /** Only for these kinds of message (default: all). */
+  kinds?: MessageKind[];
+  /** validator / structure / time: which check of the code runs. */
+  check?: string;
+  /** Parameters of a check. */
+  options?: Record<string, unknown>;
+  examples?: { bad?: string[]; good?: string[] };
+}
+
+export interface DictionaryFile {
+  clause: ClauseId;
+  title: string;
+  title_en?: string;
+  /** National rules that back the clause (names and years as published), for `explain`. */
+  basis?: string[];
+  rules: RuleSpec[];
+}
+
+export interface Rule extends RuleSpec {
+  clause: ClauseId;
+  defaultSeverity: Severity;
+  compiledPatterns: RegExp[];
+  compiledWith: Condition[][];
+  compiledUnless: Condition[];
+  compiledUnlessInMessage: Condition[];
+}
+
+/** A condition is a regex on the normalised text or a named piece of evidence (@name …). */
+export type Condition = RegExp | `@${string}`;
+
+export const EVIDENCE = ['@name', '@approval', '@score'] as const;
+
+export interface Ruleset {
+  rules: Rule[];
+  dictionaries: DictionaryFile[];
+  /** Every lexicon term, for the segmenter's user dictionary. */
+  terms: string[];
+  /** Placeholder aliases: {{rank}} is judged as {{排名}}. */
+  placeholders: Record<string, string>;
+}
+
+export class RuleError extends Error {}
+
+const KINDS: DetectorKind[] = ['lexicon', 'pattern', 'validator', 'structure', 'time'];
+
+export function compileRuleset(files: Array<{ path: string; data: unknown }>, placeholders: Record<string, string> = {}): Ruleset {
+  const rules: Rule[] = [];
+  const dictionaries: DictionaryFile[] = [];
+  const seen = new Set<string>();
+  for (const { path, data } of files) {
+    const file = checkFile(path, data);
+    dictionaries.push(file);
+    for (const spec of file.rules) {
+      if (seen.has(spec.id)) throw new RuleError(`${path}: 规则 ${spec.id} 重复定义`);
+      seen.add(spec.id);
+      rules.push(compileRule(path, file.clause, spec));
+    }
+  }
+  const terms = [...new Set(rules.flatMap((r) => r.terms ?? []))];
+  return { rules, dictionaries, terms, placeholders };
+}
+
+function checkFile(path: string, data: unknown): DictionaryFile {
+  const d = data as DictionaryFile;
+  if (!d || typeof d !== 'object') throw new RuleError(`${path}: 词典文件应为对象（clause, title, rules）`);
+  if (!CLAUSES.includes(d.clause)) throw new RuleError(`${path}: clause 应为 ${CLAUSES.join('/')} 之一，实为 ${String(d.clause)}`);
+  if (!Array.isArray(d.rules)) throw new RuleError(`${path}: rules 应为列表`);
+  return d;
+}
+
+function compileRule(path: string, clause: ClauseId, spec: RuleSpec): Rule {
+  const where = `${path}: 规则 ${spec.id ?? '(无 id)'}`;
+  if (!spec.id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) throw new RuleError(`${where}: id 应为小写短横线形式，如 n2-ranking`);
+  if (!KINDS.includes(spec.detector)) throw new RuleError(`${where}: detector 应为 ${KINDS.join('/')} 之一`);
+  for (const key of ['message', 'suggestion', 'description'] as const) {
+    if (typeof spec[key] !== 'string' || !spec[key]) throw new RuleError(`${where}: 缺少 ${key}`);
+  }
+  if (spec.detector === 'lexicon' && !spec.terms?.length) throw new RuleError(`${where}: lexicon 规则需要 terms`);
+  if (spec.detector === 'pattern' && !spec.patterns?.length) throw new RuleError(`${where}: pattern 规则需要 patterns`);
+  if (['validator', 'structure', 'time'].includes(spec.detector) && !spec.check) throw new RuleError(`${where}: 需要 check`);
+  const regex = (source: string) => {
+    try {
+      return new RegExp(source, 'giu');
+    } catch (e) {
+      throw new RuleError(`${where}: 正则表达式无效 /${source}/：${(e as Error).message}`);
+    }
+  };
+  const condition = (source: string): Condition => {
+    if (source.startsWith('@')) {
+      if (!(EVIDENCE as readonly string[]).includes(source)) throw new RuleError(`${where}: 未知的证据 ${source}（可用 ${EVIDENCE.join(', ')}）`);
+      return source as Condition;
+    }
+    return regex(source);
+  };
+  return {
+    ...spec,
+    clause,
+    negatable: spec.negatable ?? false,
+    defaultSeverity: spec.severity === 'warn' ? 1 : 2,
+    compiledPatterns: (spec.patterns ?? []).map(regex),
+    compiledWith: (spec.with ?? []).map((w) => (Array.isArray(w) ? w : [w]).map(condition)),
+    compiledUnless: (spec.unless ?? []).map(condition),
+    compiledUnlessInMessage: (spec.unlessInMessage ?? []).map(condition),
+  };
+}
+
+export function ruleMeta(rule: Rule): RuleMeta {
+  return {
+    id: rule.id,
+    clause: rule.clause,
+    severity: rule.defaultSeverity,
+    description: { zh: rule.description, en: rule.description_en ?? rule.description },
+    helpUri: `https://github.com/jiaxiao-lint/jiaxiao-lint/blob/main/docs/rules.md#${rule.id}`,
+  };
+}

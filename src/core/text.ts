@@ -1,0 +1,65 @@
+// Positions and spans of a text: line/column as a person counts them, sentences and clauses.
+
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Line starts of a text, for offset → line/column. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column; columns count grapheme clusters, so 👍 or 👨‍👩‍👧 is one column. */
+export function positionAt(text: string, starts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const before = text.slice(starts[lo], offset);
+  return { line: lo + 1, column: countGraphemes(before) + 1 };
+}
+
+export function countGraphemes(s: string): number {
+  // Plain text (no combining marks, surrogates or joiners) needs no segmenter.
+  if (!/[\ud800-\udfff\u0300-\u036f\u200d\ufe0f\u20e3]/.test(s)) return s.length;
+  let n = 0;
+  for (const _ of graphemes.segment(s)) n++;
+  return n;
+}
+
+export type Span = [number, number];
+
+/** Sentences end at 。！？!?；; and line breaks; the ending punctuation stays with its sentence. */
+export function sentenceSpans(text: string): Span[] {
+  return splitSpans(text, /[。！？!?；;\n]+/g);
+}
+
+/** Clauses also end at commas and colons: the reach of a negation such as 不 or 请勿. */
+export function clauseSpans(text: string): Span[] {
+  return splitSpans(text, /[，,。！？!?；;：:\n]+/g);
+}
+
+function splitSpans(text: string, ends: RegExp): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(ends)) {
+    const end = m.index! + m[0].length;
+    if (m.index! > start) spans.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  return spans;
+}
+
+export function spanAt(spans: Span[], offset: number): Span {
+  for (const s of spans) if (offset >= s[0] && offset < s[1]) return s;
+  return spans.length ? spans[spans.length - 1] : [0, 0];
+}

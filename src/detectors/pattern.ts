@@ -1,0 +1,16 @@
+// Pattern detector: regular expressions on the normalised text (full-width digits already ASCII,
+// separators between Chinese characters already gone).
+import type { LintContext, Match } from '../core/context';
+import type { Rule } from '../core/rules';
+
+export function pattern(ctx: LintContext, rule: Rule): Match[] {
+  const matches: Match[] = [];
+  for (const re of rule.compiledPatterns) {
+    for (const m of ctx.text.matchAll(re)) {
+      if (!m[0]) continue;
+      const fix = rule.replacement === undefined ? undefined : m[0].replace(new RegExp(re.source, 'iu'), rule.replacement);
+      matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[0] }, fix });
+    }
+  }
+  return matches;
+}

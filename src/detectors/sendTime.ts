@@ -1,0 +1,26 @@
+// Time detector (N1): a message with a send time outside the working windows. The calendar logic is
+// in src/time; this turns its verdict into a match on the first line of the message.
+import type { LintContext, Match } from '../core/context';
+import { checkSendTime } from '../time/sendTime';
+
+export function sendTime(ctx: LintContext): Match[] {
+  if (!ctx.at) return [];
+  const en = ctx.lang === 'en';
+  const verdict = checkSendTime(ctx.at, ctx.config.time, en ? 'en' : 'zh');
+  if (verdict.allowed && !verdict.coverageNote) return [];
+  const firstLine = ctx.text.slice(ctx.bodyStart).search(/\S/);
+  const start = ctx.bodyStart + Math.max(0, firstLine);
+  const lineEnd = ctx.text.indexOf('\n', start);
+  const end = lineEnd < 0 ? ctx.text.length : lineEnd;
+  const vars = {
+    reason: verdict.reason ?? verdict.dayLabel,
+    next: verdict.nextText ?? '',
+    note: verdict.coverageNote ? (en ? ` (${verdict.coverageNote})` : `（${verdict.coverageNote}）`) : '',
+    urgent: ctx.urgent ? (en ? ' Sent as urgent, so reported as a warning.' : '已标记为紧急通知，仅作警告。') : '',
+  };
+  if (verdict.allowed) {
+    // Allowed by weekends alone: say plainly that the holiday calendar for that year is missing.
+    return [{ start, end: Math.max(start + 1, end), severity: 1, vars, message: en ? `Send time checked by weekends only${vars.note}` : `发送时间仅按周末判断${vars.note}` }];
+  }
+  return [{ start, end: Math.max(start + 1, end), vars, severity: ctx.urgent ? 1 : undefined }];
+}

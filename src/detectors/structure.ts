@@ -1,0 +1,211 @@
+// Structure detectors: checks of a message's shape that a single word or regex cannot make —
+// the parts of an official notice, repeated sentences, content-free greetings, emoji counts.
+// Their word lists and limits come from the rule's `options` in dictionaries/.
+import type { LintContext, Match } from '../core/context';
+import type { Rule } from '../core/rules';
+import { countGraphemes } from '../core/text';
+
+const strings = (rule: Rule, key: string): string[] => (rule.options?.[key] as string[] | undefined) ?? [];
+const anyOf = (rule: Rule, key: string) => new RegExp(strings(rule, key).join('|') || '(?!)', 'u');
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function lines(ctx: LintContext): Line[] {
+  const out: Line[] = [];
+  let start = ctx.bodyStart;
+  for (const raw of ctx.text.slice(ctx.bodyStart).split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) out.push({ text: raw.trim(), start: start + lead, end: start + lead + raw.trim().length });
+    start += raw.length + 1;
+  }
+  return out;
+}
+
+// ---- M5: the parts of an official notice -------------------------------------------------------
+
+const GB_DATE = /^\d{4}年[1-9]\d?月[1-9]\d?日$/;
+const ANY_DATE = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?$/;
+const SENTENCE_END = /[。！？!?，,；;：:～~]$/;
+
+interface NoticeParts {
+  lines: Line[];
+  title?: Line;
+  salutation?: Line;
+  signature?: Line;
+  date?: Line;
+  body: Line[];
+}
+
+const SALUTATION = /^(?:各位家长|尊敬的家长|亲爱的家长|家长朋友们|各位家长朋友|家长们|各位同学家长)/;
+const TITLE = /通知|告家长书|温馨提示|公告|提醒|安排|说明/;
+
+function noticeParts(ctx: LintContext): NoticeParts {
+  const all = lines(ctx);
+  let i = 0;
+  const title = all[0] && !SALUTATION.test(all[0].text) && TITLE.test(all[0].text) && all.length > 1 ? all[i++] : undefined;
+  const salutation = all[i] && SALUTATION.test(all[i].text) ? all[i] : undefined;
+  let j = all.length;
+  const date = j - 1 > i && ANY_DATE.test(all[j - 1].text) ? all[--j] : undefined;
+  const candidate = all[j - 1];
+  const signature = j - 1 > i && candidate && candidate.text.length <= 25 && !SENTENCE_END.test(candidate.text) && candidate !== salutation ? all[--j] : undefined;
+  const body = all.slice(i, j);
+  return { lines: all, title, salutation, signature, date, body };
+}
+
+/** The skeleton of a notice, filled with what the draft already says. */
+function skeleton(ctx: LintContext, parts: NoticeParts): string {
+  const gbDate = (d: Date) => {
+    const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.config.time.timeZone }).format(d).split('-');
+    return `${y}年${+m}月${+day}日`;
+  };
+  const bodyText = parts.body.map((l) => l.text).join('\n').replace(/^(各位家长|尊敬的家长|家长们|亲爱的家长)[^：:，,]{0,6}[：:，,]\s*/, '');
+  return [
+    parts.title?.text ?? '关于……的通知',
+    '各位家长：',
+    bodyText || '（正文）',
+    parts.signature?.text ?? '（落款：班级或学校名称）',
+    parts.date ? toGbDate(parts.date.text) : ctx.at ? gbDate(ctx.at) : '（成文日期，如 2026年11月25日）',
+  ].join('\n');
+}
+
+function toGbDate(text: string): string {
+  const m = text.match(ANY_DATE);
+  return m ? text.slice(0, m.index) + `${+m[1]}年${+m[2]}月${+m[3]}日` : text;
+}
+
+export function noticeSalutation(ctx: LintContext): Match[] {
+  const parts = noticeParts(ctx);
+  const first = parts.lines[0];
+  if (parts.salutation || !first) return [];
+  return [{ start: first.start, end: first.end, suggestion: skeleton(ctx, parts) }];
+}
+
+export function noticeSignature(ctx: LintContext): Match[] {
+  const parts = noticeParts(ctx);
+  const last = parts.lines[parts.lines.length - 1];
+  if (parts.signature || !last) return [];
+  return [{ start: last.start, end: last.end, suggestion: skeleton(ctx, parts) }];
+}
+
+export function noticeDate(ctx: LintContext): Match[] {
+  const parts = noticeParts(ctx);
+  const last = parts.lines[parts.lines.length - 1];
+  if (!last) return [];
+  if (!parts.date) return [{ start: last.start, end: last.end, suggestion: skeleton(ctx, parts) }];
+  const m = parts.date.text.match(ANY_DATE)!;
+  if (GB_DATE.test(m[0].replace(/\s/g, ''))) return [];
+  const start = parts.date.start + m.index!;
+  const gb = `${+m[1]}年${+m[2]}月${+m[3]}日`;
+  return [{ start, end: start + m[0].length, vars: { term: m[0] }, fix: gb, suggestion: gb }];
+}
+
+/** An event (家长会, 运动会 …) whose time or place is missing or still 待定. */
+export function eventTimePlace(ctx: LintContext, rule: Rule): Match[] {
+  const event = ctx.text.slice(ctx.bodyStart).match(anyOf(rule, 'events'));
+  if (!event) return [];
+  const text = ctx.text;
+  const missing: string[] = [];
+  const undecided = anyOf(rule, 'undecided').test(text);
+  if (undecided || !anyOf(rule, 'times').test(text)) missing.push('时间');
+  if (undecided || !anyOf(rule, 'places').test(text)) missing.push('地点');
+  if (!missing.length) return [];
+  const start = ctx.bodyStart + event.index!;
+  return [{ start, end: start + event[0].length, vars: { term: event[0], missing: missing.join('和'), missing_en: missing.map((m) => (m === '时间' ? 'time' : 'place')).join(' and ') } }];
+}
+
+const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！' };
+// A half-width mark right after a Chinese character (or closing bracket), or right before one.
+const HALF_WIDTH = /(?<=[\p{Script=Han}）」』”])(?:[,;:?!]|\.(?![\w.]))|[,;:?!](?=\p{Script=Han})/gu;
+
+/** GB/T 15834: full-width punctuation inside Chinese sentences (only , . ; : ? ! — never brackets or quotes). */
+export function halfWidthPunctuation(ctx: LintContext): Match[] {
+  const matches: Match[] = [];
+  for (const m of ctx.text.matchAll(HALF_WIDTH)) {
+    if (m.index! < ctx.bodyStart) continue;
+    matches.push({ start: m.index!, end: m.index! + 1, vars: { term: m[0], replacement: FULL_WIDTH[m[0]] }, fix: FULL_WIDTH[m[0]] });
+  }
+  return matches;
+}
+
+// ---- M2: repetition and content-free messages ----------------------------------------------------
+
+/** The same sentence (four or more characters) said twice. */
+export function repeatedSentence(ctx: LintContext): Match[] {
+  const seen = new Set<string>();
+  const reported = new Set<string>();
+  const matches: Match[] = [];
+  for (const m of ctx.text.matchAll(/[^。！？!?；;\n，,：:]+/g)) {
+    const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '');
+    if (countGraphemes(key) < 4) continue;
+    if (seen.has(key) && !reported.has(key)) {
+      reported.add(key);
+      matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[0].trim() } });
+    }
+    seen.add(key);
+  }
+  return matches;
+}
+
+/** A message of greetings and small talk only (大家早上好呀～今天天气真不错). */
+export function emptyGreeting(ctx: LintContext, rule: Rule): Match[] {
+  const body = ctx.text.slice(ctx.bodyStart);
+  const greeting = new RegExp(strings(rule, 'greetings').join('|'), 'gu');
+  if (!greeting.test(body)) return [];
+  const rest = body.replace(greeting, '').replace(new RegExp(strings(rule, 'fillers').join('|'), 'gu'), '');
+  const content = rest.replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}\d]/gu, '');
+  if (content.length > ((rule.options?.maxRest as number) ?? 2)) return [];
+  const start = ctx.bodyStart + body.length - body.trimStart().length;
+  return [{ start, end: ctx.bodyStart + body.trimEnd().length }];
+}
+
+// ---- M4: emoji and sticker overuse ---------------------------------------------------------------
+
+const graphemeSegmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}{2}|\u20e3/u;
+
+interface EmojiItem {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Unicode emoji (a ZWJ sequence or a flag is one) and WeChat codes such as [微笑], in the original text. */
+export function emojiItems(original: string, codes: RegExp): EmojiItem[] {
+  const items: EmojiItem[] = [];
+  for (const m of original.matchAll(codes)) items.push({ key: m[0], start: m.index!, end: m.index! + m[0].length });
+  if (/[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]/u.test(original)) {
+    for (const g of graphemeSegmenter.segment(original)) {
+      if (EMOJI.test(g.segment)) items.push({ key: g.segment.replace(/[\ufe0f\u{1f3fb}-\u{1f3ff}]/gu, ''), start: g.index, end: g.index + g.segment.length });
+    }
+  }
+  return items.sort((a, b) => a.start - b.start);
+}
+
+export function emojiOveruse(ctx: LintContext, rule: Rule): Match[] {
+  const original = ctx.norm.original;
+  const codes = new RegExp(`\\[(?:${strings(rule, 'wechatCodes').join('|')})\\]`, 'g');
+  const items = emojiItems(original, codes).filter((e) => e.start >= ctx.norm.toOriginal[ctx.bodyStart]);
+  const { maxRun, maxTotal, shortLength } = ctx.config.emoji;
+  const matches: Match[] = [];
+  // Runs of the same emoji, allowing spaces between them.
+  for (let i = 0; i < items.length; ) {
+    let j = i + 1;
+    while (j < items.length && items[j].key === items[i].key && !original.slice(items[j - 1].end, items[j].start).trim()) j++;
+    if (j - i > maxRun) {
+      matches.push({ start: items[i].start, end: items[j - 1].end, inOriginal: true, vars: { count: String(j - i), term: items[i].key }, fix: items[i].key });
+    }
+    i = j;
+  }
+  const textLength = countGraphemes(original) - items.length;
+  const allowed = maxTotal * Math.max(1, Math.ceil(textLength / shortLength));
+  if (!matches.length && items.length > allowed) {
+    const first = items[0];
+    const last = items[items.length - 1];
+    matches.push({ start: first.start, end: last.end, inOriginal: true, vars: { count: String(items.length), term: first.key } });
+  }
+  return matches;
+}

@@ -1,0 +1,53 @@
+// How many terminal cells text takes, so that excerpt carets line up under CJK text and emoji.
+// East Asian Ambiguous characters (“ ” … · —) count 1, as most terminals draw them outside CJK
+// legacy mode.
+
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** User-perceived characters: 👍🏽 or 👨‍👩‍👧 is one. */
+export function graphemes(text: string): string[] {
+  return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
+}
+
+export function displayWidth(text: string): number {
+  // Printable ASCII is one cell per unit: skip segmenting the common case.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  let width = 0;
+  for (const g of graphemes(text)) width += graphemeWidth(g);
+  return width;
+}
+
+// Drawn as emoji (2 cells): emoji-presentation characters, text characters with VS16, flags, keycaps.
+const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regional_Indicator}|\u20E3/u;
+const ZERO_WIDTH = /^[\p{Cc}\p{Cf}\p{Mn}\p{Me}]+$/u;
+
+export function graphemeWidth(grapheme: string): number {
+  if (EMOJI.test(grapheme)) return 2;
+  if (ZERO_WIDTH.test(grapheme)) return 0;
+  return isWide(grapheme.codePointAt(0)!) ? 2 : 1;
+}
+
+// East Asian Wide and Fullwidth blocks (Unicode UAX #11), coarse but covering what Chinese text uses.
+const WIDE_RANGES: Array<[number, number]> = [
+  [0x1100, 0x115f], // Hangul Jamo initials
+  [0x2329, 0x232a],
+  [0x2e80, 0x303e], // CJK radicals, punctuation 、。「」【】, ideographic space
+  [0x3041, 0x33ff], // kana, bopomofo, CJK compatibility
+  [0x3400, 0x4dbf], // CJK extension A
+  [0x4e00, 0x9fff], // CJK unified ideographs
+  [0xa000, 0xa4cf], // Yi
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7a3], // Hangul syllables
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0xfe10, 0xfe19], // vertical forms
+  [0xfe30, 0xfe6f], // CJK compatibility forms, small forms
+  [0xff00, 0xff60], // fullwidth forms ，：！（）
+  [0xffe0, 0xffe6], // fullwidth signs ￥
+  [0x1b000, 0x1b2ff],
+  [0x1f200, 0x1f2ff], // enclosed ideographic supplement
+  [0x20000, 0x3fffd], // CJK extensions B and later
+];
+
+function isWide(codePoint: number): boolean {
+  return WIDE_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
+}

@@ -1,0 +1,89 @@
+// Small pieces more than one formatter needs: paths, labels, counts. Pure (path is string math only).
+import * as path from 'path';
+import { CLAUSE_LABELS, ClauseId, Lang, LintResult, RuleMeta, Severity } from '../core/types';
+
+/** What every formatter is told besides the results. */
+export interface FormatContext {
+  lang: Lang;
+  /** Colour output with ANSI escapes (stylish only). */
+  color: boolean;
+  /** Every rule of the ruleset in use, for formats that describe rules (SARIF). */
+  rules: RuleMeta[];
+  /** Paths inside cwd are shown relative to it. */
+  cwd: string;
+  toolVersion: string;
+}
+
+/** The path relative to cwd when the file is inside cwd, else undefined. */
+export function pathInside(filePath: string, cwd: string): string | undefined {
+  const relative = path.relative(cwd, path.resolve(cwd, filePath));
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return inside ? relative : undefined;
+}
+
+/** The path relative to cwd when the file is inside cwd, else the path as given. */
+export function displayPath(filePath: string, cwd: string): string {
+  return pathInside(filePath, cwd) ?? filePath;
+}
+
+/** displayPath with forward slashes, for formats read on other systems (GitHub, JUnit in CI). */
+export function portablePath(filePath: string, cwd: string): string {
+  return toForwardSlashes(displayPath(filePath, cwd));
+}
+
+export function toForwardSlashes(filePath: string): string {
+  return filePath.split(path.sep).join('/');
+}
+
+export function clauseLabel(clause: ClauseId, lang: Lang): string {
+  return CLAUSE_LABELS[clause][lang];
+}
+
+const SEVERITY_NAMES: Record<Lang, Record<Severity, string>> = {
+  zh: { 2: '错误', 1: '警告' },
+  en: { 2: 'error', 1: 'warning' },
+};
+
+export function severityName(severity: Severity, lang: Lang): string {
+  return SEVERITY_NAMES[lang][severity];
+}
+
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * Counted from the findings rather than errorCount/warningCount, so that an unreadable input
+ * (fatal) counts as exactly one error whether or not the producer also put it in errorCount.
+ */
+export function countProblems(results: LintResult[]): ProblemCounts {
+  const counts = { errors: 0, warnings: 0 };
+  for (const result of results) {
+    if (result.fatal !== undefined) counts.errors++;
+    for (const finding of result.messages) {
+      if (finding.severity === 2) counts.errors++;
+      else counts.warnings++;
+    }
+  }
+  return counts;
+}
+
+/** 共 3 个问题（2 个错误，1 个警告） / 3 problems (2 errors, 1 warning); 未发现问题 / No problems found. */
+export function problemSummary({ errors, warnings }: ProblemCounts, lang: Lang): string {
+  const total = errors + warnings;
+  if (lang === 'zh') {
+    return total === 0 ? '未发现问题' : `共 ${total} 个问题（${errors} 个错误，${warnings} 个警告）`;
+  }
+  if (total === 0) return 'No problems found';
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+}
+
+/**
+ * Text safe on one terminal line: line breaks and tabs become spaces, other control characters
+ * (ESC could inject terminal sequences) become U+FFFD. One UTF-16 unit in, one out, so offsets hold.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\t\n\r]/g, ' ').replace(/[\x00-\x1f\x7f-\x9f]/g, '\uFFFD');
+}

@@ -1,0 +1,216 @@
+// Day classification for clause N1 (五不要·一): is a calendar day a working day or rest day?
+//
+// Sources, in order of precedence (see classifyDay):
+//   1. the school's config: daysOff, vacations, weekdayHours;
+//   2. the statutory calendar (法定节假日 and 调休 make-up workdays) from the chinese-days package;
+//   3. for a year the package does not cover: data/holidays-extra.json merged under the config's
+//      `time.extraYears` (config wins for the same year); failing both, weekends only, with a
+//      coverage note saying so plainly.
+//
+// HOW TO TAKE IN A NEW YEAR before chinese-days ships it (the State Council announces the next
+// year's arrangement around November; chinese-days usually follows within days):
+//   - either add the year to data/holidays-extra.json (shipped with the tool, for everybody), or
+//     put it in a user's config under `time.extraYears`; the shape is ExtraYear (types.ts):
+//       { "2027": { "holidays": { "元旦": ["2027-01-01", …], "春节": […], … },
+//                   "workdays": ["2027-02-20", …] } }
+//     Holiday keys are the Chinese names used in messages (元旦 春节 清明 劳动节 端午 中秋 国庆节).
+//   - or bump chinese-days (npm install chinese-days@latest). COVERED_YEARS is read from the
+//     package's own data table, so a bumped package is picked up with no code change, and from
+//     then on the package's data is used for that year (extra years only fill gaps).
+//
+// Why the package's JSON table and not its functions: chinese-days 1.5.7 parses 'YYYY-MM-DD' as
+// UTC midnight and reads it back in the process time zone, both for our queries and when it
+// builds its own tables at load time. Under a negative UTC offset (TZ=America/New_York) every
+// function is off by a day: getDayDetail('2026-10-10') answers for 2026-10-09, and even a local
+// Date for 2026-10-10 (a make-up Saturday) comes back as an ordinary Saturday. A plain lookup in
+// its shipped table (dist/chinese-days.json, documented in its README, built by the package
+// itself) involves no time zone at all. test/time/calendar.test.ts checks that the table agrees
+// with getDayDetail, loaded and asked in Asia/Shanghai, on every covered day.
+
+import { TZDate } from '@date-fns/tz';
+import chineseDaysData from 'chinese-days/dist/chinese-days.json';
+import type { ExtraYear, TimeConfig, TimeWindow, Weekday } from './types';
+
+export type DayKind =
+  | 'workday' // an ordinary working day (including a weekend day given hours in weekdayHours)
+  | 'makeupWorkday' // 调休: official working day on a weekend
+  | 'weekend'
+  | 'holiday' // statutory holiday (法定节假日)
+  | 'vacation' // school vacation from config.vacations
+  | 'dayOff' // single day off from config.daysOff
+  | 'weekdayOff'; // weekday set to 'off' in config.weekdayHours
+
+export interface DayInfo {
+  /** YYYY-MM-DD */
+  date: string;
+  weekday: Weekday;
+  kind: DayKind;
+  /** True for 'workday' and 'makeupWorkday'. */
+  working: boolean;
+  /** Working window of the day, for a working day. */
+  hours?: TimeWindow;
+  /** Holiday or vacation name: 国庆节, 寒假. For a make-up workday, the holiday it makes up for. */
+  name?: string;
+  /** English holiday name when known (National Day); vacations have none. */
+  nameEn?: string;
+  /** Set when the statutory calendar of this year is unknown (judged by weekends only). */
+  coverageNote?: { zh: string; en: string };
+}
+
+interface ChineseDaysTable {
+  holidays: Record<string, string>; // "2026-10-01": "National Day,国庆节,3"
+  workdays: Record<string, string>; // make-up workdays, same value format
+}
+const table = chineseDaysData as ChineseDaysTable;
+
+/** Years the chinese-days data covers (2004–2026 in 1.5.7), read from its own table. */
+export const COVERED_YEARS: readonly number[] = [
+  ...new Set(Object.keys(table.holidays).map((d) => Number(d.slice(0, 4)))),
+].sort((a, b) => a - b);
+
+// Loaded with require (not import) so the build, rooted at src/, does not try to compile a file
+// outside it; the path is the same from src/time/ and dist/time/.
+const BUNDLED_EXTRA_YEARS: Record<string, ExtraYear> = require('../../data/holidays-extra.json');
+
+export const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** English names for the Chinese holiday names of ExtraYear. */
+const HOLIDAY_EN: Record<string, string> = {
+  元旦: "New Year's Day",
+  春节: 'Spring Festival',
+  清明: 'Tomb-sweeping Day',
+  清明节: 'Tomb-sweeping Day',
+  劳动节: 'Labour Day',
+  端午: 'Dragon Boat Festival',
+  端午节: 'Dragon Boat Festival',
+  中秋: 'Mid-autumn Festival',
+  中秋节: 'Mid-autumn Festival',
+  国庆节: 'National Day',
+};
+
+// ---- plain calendar dates (no time zone involved) ----
+
+export interface YMD {
+  year: number;
+  month: number; // 1–12
+  day: number;
+}
+
+export function parseYmd(date: string): YMD {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new Error(`not a YYYY-MM-DD date: ${date}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+export function formatYmd({ year, month, day }: YMD): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Calendar arithmetic on a YYYY-MM-DD, done in UTC so the process time zone cannot shift it. */
+export function addDays(date: string, days: number): string {
+  const { year, month, day } = parseYmd(date);
+  const d = new Date(Date.UTC(year, month - 1, day + days));
+  return formatYmd({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
+export function weekdayOf(date: string): Weekday {
+  const { year, month, day } = parseYmd(date);
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+}
+
+/** The calendar date of an instant in the given IANA time zone, as YYYY-MM-DD. */
+export function localDate(at: Date, timeZone: string): string {
+  const t = new TZDate(at.getTime(), timeZone);
+  if (Number.isNaN(t.getTime())) throw new Error(`invalid instant or time zone "${timeZone}"`);
+  return formatYmd({ year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate() });
+}
+
+// ---- classification ----
+
+/** Whether the bundled chinese-days data knows the statutory calendar of this year. */
+export function isCoveredYear(year: number): boolean {
+  return COVERED_YEARS.includes(year);
+}
+
+export function coverageNoteFor(year: number): { zh: string; en: string } {
+  return {
+    zh: `${year} 年法定节假日安排尚未收录，仅按周末判断`,
+    en: `The ${year} statutory holiday arrangement is not in the calendar data yet; judged by weekends only`,
+  };
+}
+
+/** data/holidays-extra.json with the config's extraYears on top (config wins per year). */
+export function effectiveExtraYears(cfg: TimeConfig): Record<string, ExtraYear> {
+  return { ...BUNDLED_EXTRA_YEARS, ...cfg.extraYears };
+}
+
+type Statutory =
+  | { kind: 'holiday' | 'makeupWorkday'; name: string; nameEn?: string }
+  | { kind: 'none' }
+  | { kind: 'unknown' };
+
+/** The statutory status of a date: holiday, make-up workday, neither, or unknown year. */
+function statutoryDay(date: string, extraYears: Record<string, ExtraYear>): Statutory {
+  const year = parseYmd(date).year;
+  if (isCoveredYear(year)) {
+    // Values look like "National Day,国庆节,3" (English, Chinese, length of the holiday).
+    const work = table.workdays[date];
+    const rest = table.holidays[date];
+    const value = work ?? rest;
+    if (value === undefined) return { kind: 'none' };
+    const [en, zh] = value.split(',');
+    return { kind: work !== undefined ? 'makeupWorkday' : 'holiday', name: zh ?? en, nameEn: en };
+  }
+  const extra = extraYears[String(year)];
+  if (!extra) return { kind: 'unknown' };
+  for (const [name, days] of Object.entries(extra.holidays ?? {})) {
+    if (days.includes(date)) return { kind: 'holiday', name, nameEn: HOLIDAY_EN[name] };
+  }
+  if ((extra.workdays ?? []).includes(date)) {
+    // ExtraYear does not say which holiday a make-up day belongs to.
+    return { kind: 'makeupWorkday', name: '' };
+  }
+  return { kind: 'none' };
+}
+
+/**
+ * Classifies a calendar day (YYYY-MM-DD, already in the configured time zone).
+ * Precedence: the school's own days off and vacations, then statutory holidays, then make-up
+ * workdays (which use workingHours), then weekdayHours, then the weekend.
+ */
+export function classifyDay(date: string, cfg: TimeConfig): DayInfo {
+  const weekday = weekdayOf(date);
+  const statutory = statutoryDay(date, effectiveExtraYears(cfg));
+  const coverageNote =
+    statutory.kind === 'unknown' ? coverageNoteFor(parseYmd(date).year) : undefined;
+  const base = { date, weekday, ...(coverageNote ? { coverageNote } : {}) };
+
+  if (cfg.daysOff.includes(date)) return { ...base, kind: 'dayOff', working: false };
+  // YYYY-MM-DD strings compare in date order.
+  const vacation = cfg.vacations.find((v) => v.from <= date && date <= v.to);
+  if (vacation) return { ...base, kind: 'vacation', working: false, name: vacation.name };
+
+  if (statutory.kind === 'holiday') {
+    return { ...base, kind: 'holiday', working: false, name: statutory.name, nameEn: statutory.nameEn };
+  }
+  if (statutory.kind === 'makeupWorkday') {
+    return {
+      ...base,
+      kind: 'makeupWorkday',
+      working: true,
+      hours: cfg.workingHours,
+      ...(statutory.name ? { name: statutory.name, nameEn: statutory.nameEn } : {}),
+    };
+  }
+
+  const override = cfg.weekdayHours[weekday];
+  if (override === 'off') return { ...base, kind: 'weekdayOff', working: false };
+  if (override !== undefined) return { ...base, kind: 'workday', working: true, hours: override };
+  if (weekday === 'sat' || weekday === 'sun') return { ...base, kind: 'weekend', working: false };
+  return { ...base, kind: 'workday', working: true, hours: cfg.workingHours };
+}
+
+/** Classifies the day an instant falls on, in cfg.timeZone. */
+export function classifyInstant(at: Date, cfg: TimeConfig): DayInfo {
+  return classifyDay(localDate(at, cfg.timeZone), cfg);
+}
