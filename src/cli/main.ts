@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../config/load';
 import { duplicateMessages } from '../core/batch';
 import { lintDocument } from '../core/document';
 import { applyFixes } from '../core/fix';
+import { redactSecrets } from '../core/redact';
 import { ruleMeta, Ruleset } from '../core/rules';
 import { Lang, LintResult, MessageKind } from '../core/types';
 import { fileKindFor } from '../directives/directives';
@@ -232,6 +233,8 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
       }
     }
   }
+
+  for (const r of results) if (r.source !== undefined) r.source = redactSecrets(r.source, r.messages, ruleset);
 
   const color = flags.color && !process.env.NO_COLOR && !flags.outputFile && Boolean(process.stdout.isTTY || process.env.FORCE_COLOR);
   const report = format(flags.format as FormatterName, results, { lang, color, rules: ruleset.rules.map(ruleMeta), cwd: process.cwd(), toolVersion: VERSION });

@@ -13,6 +13,7 @@ import { lineStarts, positionAt, spanAt } from './text';
 import { CLAUSE_LABELS, Finding, Lang, Severity, SeveritySetting } from './types';
 
 const NEGATORS = new Set(['不', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
+const CONSEQUENCE = /就|便|才|那么|否则|不然/;
 const APPROVAL = /经.{0,10}(?:教育局|教育和科学技术局|教体局|教育主管部门).{0,4}(?:批准|同意|许可|备案|审批)|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号|批准文号|审批文号/;
 const SCORE = /\d+(?:\.\d+)?分|满分|不及格|平均分|优秀率|及格率|\{\{\s*成绩\s*\}\}/;
 
@@ -62,7 +63,7 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   const sentence = spanAt(ctx.sentences, m.start);
   if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, sentence)))) return false;
   if (rule.compiledUnless.some((c) => holds(ctx, c, sentence))) return false;
-  if (rule.negatable && negated(ctx, m.start)) return false;
+  if (rule.negatable && negated(ctx, m)) return false;
   return !allowListed(ctx, m);
 }
 
@@ -76,10 +77,15 @@ function holds(ctx: LintContext, c: Condition, [start, end]: [number, number]): 
   return c.test(text);
 }
 
-/** A negation or prohibition earlier in the same clause: 不公布成绩, 请勿发广告, 无需回复. */
-function negated(ctx: LintContext, offset: number): boolean {
-  const [clauseStart] = spanAt(ctx.clauses, offset);
-  return ctx.tokens.some((t) => t.start >= clauseStart && t.end <= offset && NEGATORS.has(t.word));
+/**
+ * A negation or prohibition earlier in the same clause: 不公布成绩, 请勿发广告, 无需回复. A
+ * consequence marker after it, up to the end of the match (再不努力这辈子就完了: 不…就…), makes it a
+ * condition, not a negation.
+ */
+function negated(ctx: LintContext, m: Match): boolean {
+  const [clauseStart] = spanAt(ctx.clauses, m.start);
+  const negator = ctx.tokens.filter((t) => t.start >= clauseStart && t.end <= m.start && NEGATORS.has(t.word)).pop();
+  return negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end));
 }
 
 function allowListed(ctx: LintContext, m: Match): boolean {

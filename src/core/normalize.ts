@@ -13,8 +13,9 @@ export interface NormalizedText {
 const HAN = /\p{Script=Han}/u;
 const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u2060', '\ufeff', '\u00ad']);
 // Characters that evaders put between the characters of a word and that never join two Chinese
-// words in honest text. Sentence punctuation (，。、) is not here: it separates real words.
-const SEPARATOR = /^[\s\u3000@#*^~_|/\\.·•\-+=♥❤️♡☆★❀✿\u200d\ufe0f]$|^\p{Extended_Pictographic}$/u;
+// words in honest text. Line breaks and sentence punctuation (，。、) are not here: they separate
+// real words.
+const SEPARATOR = /^[ \t\u00a0\u3000@#*^~_|/\\.·•\-+=♥❤️♡☆★❀✿\u200d\ufe0f]$|^\p{Extended_Pictographic}$/u;
 
 export function normalize(original: string): NormalizedText {
   const chars: string[] = [];

@@ -33,6 +33,8 @@ export interface RuleSpec {
   kinds?: MessageKind[];
   /** validator / structure / time: which check of the code runs. */
   check?: string;
+  /** The match is a secret: reports mask it wherever they would quote the text. */
+  secret?: boolean;
   /** Parameters of a check. */
   options?: Record<string, unknown>;
   examples?: { bad?: string[]; good?: string[] };

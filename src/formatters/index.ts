@@ -16,7 +16,7 @@ export type Formatter = (results: LintResult[], ctx: FormatContext) => string;
 const BY_NAME: Record<FormatterName, Formatter> = { stylish, json, sarif, junit, github, compact };
 
 /** The format names, default first (for --format's help and validation). */
-export const FORMATTERS = Object.keys(BY_NAME) as FormatterName[];
+export const FORMATTERS: readonly FormatterName[] = Object.keys(BY_NAME) as FormatterName[];
 
 export function isFormatterName(name: string): name is FormatterName {
   return Object.prototype.hasOwnProperty.call(BY_NAME, name);
