@@ -34,8 +34,12 @@ export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}):
     if (!severity) continue;
     if (rule.kinds && !rule.kinds.includes(ctx.kind)) continue;
     if (rule.compiledUnlessInMessage.some((c) => holds(ctx, c, [0, ctx.text.length]))) continue;
-    for (const match of detect(ctx, rule)) {
+    let lastEnd = -1;
+    // One finding per place: a rule's overlapping matches (收到后回复 inside 请大家收到后回复“收到”) count once.
+    for (const match of detect(ctx, rule).sort((a, b) => a.start - b.start || b.end - a.end)) {
       if (!match.inOriginal && !passesFilters(ctx, rule, match)) continue;
+      if (match.start < lastEnd) continue;
+      lastEnd = match.end;
       findings.push(toFinding(ctx, rule, match, match.severity ?? severity, lang, text, starts));
     }
   }

@@ -16,6 +16,8 @@ const NOT_IN_GIVEN_NAME = /[的了是在有和与本这那周月日年天们班�
 const TITLES = /^(同学|小朋友|某某|某)$/;
 const NAME_PLACEHOLDER = /(?:\{\{\s*|\$\{\s*|【|［)(?:学生)?(?:姓名|名字|学生)(?:\s*\}\}|\s*\}|】|］)/g;
 
+const PET_NAME = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商店姨])[\p{Script=Han}](?:[\p{Script=Han}](?=妈妈|爸爸|同学))?(妈妈|爸爸|家长|同学|奶奶|爷爷|外婆)/gu;
+
 const isHan = (s: string) => /^\p{Script=Han}+$/u.test(s);
 
 export function findNames(text: string, tokens: Token[]): Span[] {
@@ -45,6 +47,8 @@ export function findNames(text: string, tokens: Token[]): Span[] {
       i++;
     }
   }
+  // 小明妈妈, 小红同学: a pet name with a family title or 同学 names a student too.
+  for (const m of text.matchAll(PET_NAME)) names.push([m.index!, m.index! + m[0].length - m[1].length]);
   for (const m of text.matchAll(NAME_PLACEHOLDER)) names.push([m.index!, m.index! + m[0].length]);
   return names.sort((a, b) => a[0] - b[0]);
 }

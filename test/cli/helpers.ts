@@ -62,8 +62,9 @@ export function removeDir(dir: string | undefined): void {
 /** A stack frame line as Node prints it. */
 export const STACK_FRAME = /^ {4}at /m;
 
-/** Runs that printed a stack trace on stderr (should be none). */
+/** Runs that printed a stack trace on stderr (should be none). Declare it last in a file: it reads the runs so far. */
 export function runsWithStackTraces(): string[] {
+  if (runs.length === 0) throw new Error('runsWithStackTraces() ran before any CLI run: declare its test last');
   return runs.filter((r) => STACK_FRAME.test(r.result.stderr)).map((r) => `jiaxiao-lint ${r.args.join(' ')}\n${r.result.stderr}`);
 }
 

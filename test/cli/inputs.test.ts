@@ -152,6 +152,8 @@ describe('exit codes', () => {
   });
 });
 
-test('no run printed a stack trace on stderr', () => {
-  expect(runsWithStackTraces()).toEqual([]);
+describe('errors', () => {
+  test('no run above printed a stack trace on stderr', () => {
+    expect(runsWithStackTraces()).toEqual([]);
+  });
 });

@@ -100,6 +100,15 @@ function describeFindings(text: string, findings: Finding[]): string {
     .join('\n');
 }
 
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/** 1-based line and column of a UTF-16 offset, counting graphemes (computed here, independently of src). */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: [...graphemes.segment(before.slice(lineStart))].length + 1 };
+}
+
 const stripSeparators = (s: string) => s.replace(/[\s\-–—.·_*]/g, '');
 
 function outputsOf(f: Finding): string[] {
@@ -111,6 +120,16 @@ function checkFinding(text: string, f: Finding, e: ExpectedError, i: number): vo
   // Invariants every finding must keep.
   expect({ where, ok: f.range[0] >= 0 && f.range[0] <= f.range[1] && f.range[1] <= text.length }).toEqual({ where, ok: true });
   expect({ where, clause: f.clause }).toEqual({ where, clause: e.clause });
+  // line/column agree with range (columns count graphemes).
+  const start = positionOf(text, f.range[0]);
+  const end = positionOf(text, f.range[1]);
+  expect({ where, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn }).toEqual({
+    where,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  });
   const got: Record<string, unknown> = {};
   const want: Record<string, unknown> = {};
   const compare = (key: string, expected: unknown, actual: unknown) => {

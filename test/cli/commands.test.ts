@@ -1,0 +1,87 @@
+// End-to-end: the subcommands rules, explain and init.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { assertBuilt, removeDir, ROOT, run, runsWithStackTraces, tempDir } from './helpers';
+
+/** Every rule id the bundled dictionaries define. */
+function bundledRuleIds(): string[] {
+  const dictDir = join(ROOT, 'dictionaries');
+  return readdirSync(dictDir)
+    .filter((f) => /^[MN][1-5]\.ya?ml$/.test(f))
+    .flatMap((f) => ((yaml.load(readFileSync(join(dictDir, f), 'utf8')) as { rules?: Array<{ id: string }> }).rules ?? []).map((r) => r.id));
+}
+
+let cwd: string;
+beforeAll(() => {
+  assertBuilt();
+  cwd = tempDir();
+});
+afterAll(() => removeDir(cwd));
+
+describe('rules', () => {
+  test('lists every rule, one a line, with its clause and severity', () => {
+    const r = run(['rules'], { cwd });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    const listed = lines.map((l) => l.split(/\s+/)[0]);
+    const expected = bundledRuleIds();
+    expect(expected.length).toBeGreaterThan(30);
+    expect([...listed].sort()).toEqual([...expected].sort());
+    for (const line of lines) expect(line).toMatch(/五(不)?要·[一二三四五].*(错误|警告)/);
+  });
+});
+
+describe('explain', () => {
+  test('explain n2-ranking and explain N2 print the summary label (据…摘要) and exit 0', () => {
+    const rule = run(['explain', 'n2-ranking'], { cwd });
+    expect(rule.status).toBe(0);
+    expect(rule.stdout).toMatch(/据.*摘要/);
+    expect(rule.stdout).toContain('N2');
+    expect(rule.stdout).toContain('n2-ranking');
+
+    const clause = run(['explain', 'N2'], { cwd });
+    expect(clause.status).toBe(0);
+    expect(clause.stdout).toMatch(/据.*摘要/);
+    for (const id of bundledRuleIds().filter((x) => x.startsWith('n2-'))) expect(clause.stdout).toContain(id);
+  });
+
+  test('explain nope exits 2 and names it', () => {
+    const r = run(['explain', 'nope'], { cwd });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('nope');
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('init', () => {
+  test('writes .compliancerc.yaml in an empty folder; a second init exits 2 and does not overwrite', () => {
+    const dir = tempDir();
+    try {
+      const target = join(dir, '.compliancerc.yaml');
+      const first = run(['init'], { cwd: dir });
+      expect(first.status).toBe(0);
+      expect(existsSync(target)).toBe(true);
+      expect(readFileSync(target, 'utf8')).toBe(readFileSync(join(ROOT, '.compliancerc.example'), 'utf8'));
+
+      // The written file is a valid configuration: linting with it works.
+      const lint = run(['--print-config'], { cwd: dir });
+      expect(lint.status).toBe(0);
+      expect(JSON.parse(lint.stdout).configFile).toBe(target);
+
+      writeFileSync(target, 'lang: en\n# edited by the user\n');
+      const second = run(['init'], { cwd: dir });
+      expect(second.status).toBe(2);
+      expect(second.stderr).toContain('.compliancerc.yaml');
+      expect(readFileSync(target, 'utf8')).toBe('lang: en\n# edited by the user\n');
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
+
+describe('errors', () => {
+  test('no run above printed a stack trace on stderr', () => {
+    expect(runsWithStackTraces()).toEqual([]);
+  });
+});
