@@ -13,6 +13,7 @@ import { lineStarts, positionAt, spanAt } from './text';
 import { CLAUSE_LABELS, Finding, Lang, Severity, SeveritySetting } from './types';
 
 const NEGATORS = new Set(['不', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
+const NOT_NEGATING = new Set(['不过', '不仅', '不但', '不管', '不论', '不错', '不少', '不同', '不断', '不久', '不好', '不安', '不足', '不良', '不如', '不然', '不定', '不知', '不禁', '不是', '不对', '不行', '不便', '不幸', '不满', '不够', '不易', '不止', '不只']);
 const CONSEQUENCE = /就|便|才|那么|否则|不然/;
 const APPROVAL = /经.{0,10}(?:教育局|教育和科学技术局|教体局|教育主管部门).{0,4}(?:批准|同意|许可|备案|审批)|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号|批准文号|审批文号/;
 const SCORE = /\d+(?:\.\d+)?分|满分|不及格|平均分|优秀率|及格率|\{\{\s*成绩\s*\}\}/;
@@ -88,8 +89,14 @@ function holds(ctx: LintContext, c: Condition, [start, end]: [number, number]): 
  */
 function negated(ctx: LintContext, m: Match): boolean {
   const [clauseStart] = spanAt(ctx.clauses, m.start);
-  const negator = ctx.tokens.filter((t) => t.start >= clauseStart && t.end <= m.start && NEGATORS.has(t.word)).pop();
+  // Before the match in its clause, or inside it after its first character (家长无需检查).
+  const negator = ctx.tokens.filter((t) => t.start >= clauseStart && t.end <= m.end && t.start !== m.start && isNegator(t.word)).pop();
   return negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end));
+}
+
+/** 不 and prohibitions, and jieba's merged 不X words (不发, 不在) other than those that do not negate. */
+function isNegator(word: string): boolean {
+  return NEGATORS.has(word) || (word.length === 2 && word[0] === '不' && !NOT_NEGATING.has(word));
 }
 
 function allowListed(ctx: LintContext, m: Match): boolean {

@@ -107,7 +107,8 @@ export function noticeDate(ctx: LintContext): Match[] {
 export function eventTimePlace(ctx: LintContext, rule: Rule): Match[] {
   const event = ctx.text.slice(ctx.bodyStart).match(anyOf(rule, 'events'));
   if (!event) return [];
-  const text = ctx.text;
+  // The date under the signature is not the event's time: look at the body only.
+  const text = noticeParts(ctx).body.map((l) => l.text).join('\n');
   const missing: string[] = [];
   const undecided = anyOf(rule, 'undecided').test(text);
   if (undecided || !anyOf(rule, 'times').test(text)) missing.push('时间');

@@ -64,16 +64,27 @@ describe('init', () => {
       expect(existsSync(target)).toBe(true);
       expect(readFileSync(target, 'utf8')).toBe(readFileSync(join(ROOT, '.compliancerc.example'), 'utf8'));
 
-      // The written file is a valid configuration: linting with it works.
-      const lint = run(['--print-config'], { cwd: dir });
-      expect(lint.status).toBe(0);
-      expect(JSON.parse(lint.stdout).configFile).toBe(target);
-
       writeFileSync(target, 'lang: en\n# edited by the user\n');
       const second = run(['init'], { cwd: dir });
       expect(second.status).toBe(2);
       expect(second.stderr).toContain('.compliancerc.yaml');
       expect(readFileSync(target, 'utf8')).toBe('lang: en\n# edited by the user\n');
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  test('the file init writes is a valid configuration: linting with it works', () => {
+    const dir = tempDir();
+    try {
+      expect(run(['init'], { cwd: dir }).status).toBe(0);
+      const printed = run(['--print-config'], { cwd: dir });
+      expect(printed.stderr).toBe('');
+      expect(printed.status).toBe(0);
+      expect(JSON.parse(printed.stdout).configFile).toBe(join(dir, '.compliancerc.yaml'));
+      const lint = run(['--text', '各位家长：明天见。'], { cwd: dir });
+      expect(lint.stderr).toBe('');
+      expect(lint.status).not.toBe(2);
     } finally {
       removeDir(dir);
     }

@@ -47,6 +47,8 @@ export interface ExpectedError {
   severity?: Severity;
   /** A substring of, or a pattern for, the message. */
   message?: string | RegExp;
+  /** A substring of, or a pattern for, one of the suggestions (its desc or its replacement text). */
+  suggestion?: string | RegExp;
   /** Strings that must appear nowhere in the finding's message, suggestions or fix (compared with separators removed too). */
   hidden?: string[];
 }
@@ -151,6 +153,11 @@ function checkFinding(text: string, f: Finding, e: ExpectedError, i: number): vo
   if (e.message !== undefined) {
     if (typeof e.message === 'string') expect(f.message).toContain(e.message);
     else expect(f.message).toMatch(e.message);
+  }
+  if (e.suggestion !== undefined) {
+    const texts = f.suggestions.flatMap((s) => [s.desc, s.text ?? '']);
+    const hit = texts.some((t) => (typeof e.suggestion === 'string' ? t.includes(e.suggestion) : e.suggestion!.test(t)));
+    expect({ where, suggestions: texts, matches: String(e.suggestion), hit }).toEqual({ where, suggestions: texts, matches: String(e.suggestion), hit: true });
   }
   for (const secret of e.hidden ?? []) {
     for (const out of outputsOf(f)) {
