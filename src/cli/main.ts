@@ -72,6 +72,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--ignore-pattern <pattern...>', lang0 === 'en' ? 'ignore paths (gitignore syntax)' : '忽略的路径（gitignore 语法）')
     .option('--report-unused-disable-directives', lang0 === 'en' ? 'report disable directives that suppress nothing' : '报告未使用的 disable 指令')
     .addOption(new Option('--stdin-filename <name>').hideHelp())
+    // Options after a subcommand belong to it (when --at …), not to the lint command.
+    .enablePositionalOptions()
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })

@@ -80,6 +80,8 @@ export function validateConfig(raw: unknown, file: string): void {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`配置文件 ${file} 应为一个对象`);
   for (const [key, value] of Object.entries(raw)) {
     const check = SCHEMA[key];
+    // A key left empty in YAML (`rules:` with only comments under it) means "nothing set".
+    if (value === null && check) continue;
     if (!check) throw new ConfigError(`配置文件 ${file}：未知的配置项 “${key}”（可用：${Object.keys(SCHEMA).join('、')}）`);
     if (typeof check === 'function') {
       const bad = check(value, key);
@@ -123,6 +125,7 @@ export function loadConfig(opts: { cwd: string; configPath?: string }): LoadedCo
 
 /** Defaults, overlaid by the user's values; dictionary paths resolved against the config file. */
 export function mergeConfig(user: Partial<Record<string, any>>, baseDir: string): ResolvedConfig {
+  for (const key of Object.keys(user)) if (user[key] === null) delete user[key];
   return {
     lang: user.lang ?? DEFAULT_CONFIG.lang,
     rules: { ...DEFAULT_CONFIG.rules, ...user.rules },

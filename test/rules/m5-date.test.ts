@@ -21,7 +21,7 @@ ruleTester.run('m5-date', {
       name: 'zero-padded day',
       text: BODY + '2026年11月04日',
       kind: 'notice',
-      errors: [{ clause: 'M5', text: '2026年11月04日', line: 4, column: 1, endColumn: 13, fix: BODY + '2026年11月4日' }],
+      errors: [{ clause: 'M5', text: '2026年11月04日', line: 4, column: 1, endColumn: 12, fix: BODY + '2026年11月4日' }],
     },
     {
       name: 'dotted date',

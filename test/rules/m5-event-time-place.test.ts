@@ -18,7 +18,7 @@ ruleTester.run('m5-event-time-place', {
     {
       name: 'no place',
       text: '通知：11月27日下午14:30召开家长会，请准时参加。',
-      errors: [{ clause: 'M5', text: '家长会', column: 20, message: '地点' }],
+      errors: [{ clause: 'M5', text: '家长会', column: 19, message: '地点' }],
     },
     {
       name: 'the same chat text with kind notice',

@@ -16,7 +16,7 @@ ruleTester.run('m5-numeric-date', {
     },
     {
       text: '通知：家长会时间11/30 14:00。',
-      errors: [{ clause: 'M5', text: '11/30', column: 10, fix: '通知：家长会时间11月30日 14:00。' }],
+      errors: [{ clause: 'M5', text: '11/30', column: 9, fix: '通知：家长会时间11月30日 14:00。' }],
     },
     {
       name: 'full-width digits',
