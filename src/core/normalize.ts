@@ -15,7 +15,8 @@ const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u2060', '\ufeff', '\u00ad']);
 // Characters that evaders put between the characters of a word and that never join two Chinese
 // words in honest text. Line breaks and sentence punctuation (，。、) are not here: they separate
 // real words.
-const SEPARATOR = /^[ \t\u00a0\u3000@#*^~_|/\\.·•\-+=♥❤️♡☆★❀✿\u200d\ufe0f]$|^\p{Extended_Pictographic}$/u;
+// Emoji in general stay: 好的👍谢谢 keeps its 👍 for the rules that count likes.
+const SEPARATOR = /^[ \t\u00a0\u3000@#*^~_|/\\.·•\-+=♥❤♡☆★❀✿💗💕💖✨\u200d\ufe0f]$/u;
 
 export function normalize(original: string): NormalizedText {
   const chars: string[] = [];

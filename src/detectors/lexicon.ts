@@ -28,7 +28,7 @@ export function lexicon(ctx: LintContext, rule: Rule): Match[] {
     for (const term of candidates) {
       const end = token.start + term.length;
       if (ctx.tokenEnds.has(end) && text.startsWith(term, token.start)) {
-        matches.push({ start: token.start, end, vars: { term: ctx.text.slice(token.start, end) } });
+        matches.push({ start: token.start, end, vars: { term: ctx.norm.text.slice(token.start, end) } });
         break;
       }
     }

@@ -9,7 +9,7 @@ export function pattern(ctx: LintContext, rule: Rule): Match[] {
     for (const m of ctx.text.matchAll(re)) {
       if (!m[0]) continue;
       const fix = rule.replacement === undefined ? undefined : m[0].replace(new RegExp(re.source, 'iu'), rule.replacement);
-      matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[0] }, fix });
+      matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: ctx.norm.text.slice(m.index!, m.index! + m[0].length) }, fix });
     }
   }
   return matches;

@@ -28,6 +28,8 @@ function lines(ctx: LintContext): Line[] {
 // ---- M5: the parts of an official notice -------------------------------------------------------
 
 const GB_DATE = /^\d{4}年[1-9]\d?月[1-9]\d?日$/;
+// A template's date placeholder ({{日期}}) is filled with a proper date when sent.
+const DATE_PLACEHOLDER = /^(?:\{\{[^}]*(?:日期|date)[^}]*\}\}|【[^】]*日期[^】]*】|\$\{[^}]*date[^}]*\})$/i;
 const ANY_DATE = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?$/;
 const SENTENCE_END = /[。！？!?，,；;：:～~]$/;
 
@@ -49,7 +51,7 @@ function noticeParts(ctx: LintContext): NoticeParts {
   const title = all[0] && !SALUTATION.test(all[0].text) && TITLE.test(all[0].text) && all.length > 1 ? all[i++] : undefined;
   const salutation = all[i] && SALUTATION.test(all[i].text) ? all[i] : undefined;
   let j = all.length;
-  const date = j - 1 > i && ANY_DATE.test(all[j - 1].text) ? all[--j] : undefined;
+  const date = j - 1 > i && (ANY_DATE.test(all[j - 1].text) || DATE_PLACEHOLDER.test(all[j - 1].text)) ? all[--j] : undefined;
   const candidate = all[j - 1];
   const signature = j - 1 > i && candidate && candidate.text.length <= 25 && !SENTENCE_END.test(candidate.text) && candidate !== salutation ? all[--j] : undefined;
   const body = all.slice(i, j);
@@ -96,7 +98,8 @@ export function noticeDate(ctx: LintContext): Match[] {
   const last = parts.lines[parts.lines.length - 1];
   if (!last) return [];
   if (!parts.date) return [{ start: last.start, end: last.end, suggestion: skeleton(ctx, parts) }];
-  const m = parts.date.text.match(ANY_DATE)!;
+  const m = parts.date.text.match(ANY_DATE);
+  if (!m) return []; // a date placeholder
   if (GB_DATE.test(m[0].replace(/\s/g, ''))) return [];
   const start = parts.date.start + m.index!;
   const gb = `${+m[1]}年${+m[2]}月${+m[3]}日`;

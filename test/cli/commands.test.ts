@@ -1,8 +1,9 @@
 // End-to-end: the subcommands rules, explain and init.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { assertBuilt, removeDir, ROOT, run, runsWithStackTraces, tempDir } from './helpers';
+import { assertBuilt, BIN, removeDir, ROOT, run, runsWithStackTraces, STACK_FRAME, tempDir } from './helpers';
 
 /** Every rule id the bundled dictionaries define. */
 function bundledRuleIds(): string[] {
@@ -92,6 +93,14 @@ describe('init', () => {
 });
 
 describe('errors', () => {
+  test.each(['rules', 'explain N2', '--text 成绩排名第一名'])('`%s | true` (the reader has gone, as with | head -1): no EPIPE stack trace', (command) => {
+    // `true` exits without reading, so the CLI's writes meet a closed pipe.
+    const quoted = [process.execPath, BIN, ...command.split(' ')].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('sh', ['-c', `${quoted} | true`], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(r.stderr).not.toContain('EPIPE');
+  });
+
   test('no run above printed a stack trace on stderr', () => {
     expect(runsWithStackTraces()).toEqual([]);
   });
