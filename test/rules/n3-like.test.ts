@@ -18,7 +18,7 @@ ruleTester.run('n3-like', {
       name: 'the same text as the chat above',
       text: '收到[强]',
       kind: 'reply',
-      errors: [{ clause: 'N3', text: '[强]', column: 3, endColumn: 7 }],
+      errors: [{ clause: 'N3', text: '[强]', column: 3, endColumn: 6 }],
     },
     {
       text: '点赞老师的用心。',
