@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ResolvedConfig } from '../core/options';
 import type { Ruleset } from '../core/rules';
 import { CLAUSE_LABELS, CLAUSES, ClauseId, Lang } from '../core/types';
-import { checkSendTime, formatDate } from '../time/sendTime';
+import type * as SendTime from '../time/sendTime';
 
 interface Setup {
   config: ResolvedConfig;
@@ -54,6 +54,7 @@ export function explainCommand({ ruleset, lang }: Setup, id: string): number {
 }
 
 export function whenCommand(config: ResolvedConfig, lang: Lang, at: Date): number {
+  const { checkSendTime, formatDate } = require('../time/sendTime') as typeof SendTime;
   const v = checkSendTime(at, config.time, lang);
   const en = lang === 'en';
   const when = formatDate(at, config.time.timeZone, lang, true);

@@ -6,7 +6,7 @@ import type { Dirent, Stats } from 'fs';
 import * as path from 'path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
 
 /**
  * Extensions a folder walk picks up (compared in lower case). Files without an extension (LICENSE,
@@ -117,7 +117,7 @@ export async function collectFiles(args: string[], opts: CollectOptions): Promis
     // A path that exists wins over reading it as a glob: `通知[1].md` is a file name first.
     if (stat === undefined || stat instanceof Error) {
       const pattern = path.sep === '\\' ? arg.replace(/\\/g, '/') : arg;
-      const scan = picomatch.scan(pattern);
+      const scan = (require('picomatch') as typeof Picomatch).scan(pattern); // only for globs
       if (stat === undefined && scan.isGlob) {
         await expandGlob(arg, scan.base, scan.glob);
       } else if (stat === undefined) {
@@ -149,7 +149,7 @@ export async function collectFiles(args: string[], opts: CollectOptions): Promis
   }
 
   async function expandGlob(arg: string, base: string, glob: string) {
-    const isMatch = picomatch(glob, { dot: false });
+    const isMatch = (require('picomatch') as typeof Picomatch)(glob, { dot: false });
     // Without `**` or braces a glob cannot reach deeper than its own slashes: no need to walk further.
     const maxDepth = /\*\*|\{/.test(glob) ? Infinity : glob.split('/').length - 1;
     const baseAbs = path.resolve(cwd, base || '.');

@@ -12,7 +12,7 @@ import { ruleMeta, Ruleset } from '../core/rules';
 import { Lang, LintResult, MessageKind } from '../core/types';
 import { fileKindFor } from '../directives/directives';
 import { format, FORMATTERS, FormatterName, isFormatterName } from '../formatters';
-import { ACCEPTED_AT_FORMATS, parseAt } from '../time/parseAt';
+import type * as ParseAt from '../time/parseAt';
 import { explainCommand, initCommand, rulesCommand, whenCommand } from './commands';
 import { collectFiles } from './files';
 import { Input, readFiles, readStdin } from './inputs';
@@ -142,6 +142,8 @@ function setup(configPath: string | undefined, langFlag?: string): Setup {
 
 function atOf(value: string | undefined, timeZone: string, lang: Lang): Date | undefined {
   if (value === undefined) return undefined;
+  // Time zones and the holiday data load only when a send time is given.
+  const { parseAt, ACCEPTED_AT_FORMATS } = require('../time/parseAt') as typeof ParseAt;
   const at = parseAt(value, new Date(), timeZone);
   if (!at) throw new UsageError(`${t('badAt', lang)} “${value}”。${t('acceptedForms', lang)}：${ACCEPTED_AT_FORMATS.join('、')}`);
   return at;

@@ -2,7 +2,7 @@
 // carry inline directives (jiaxiao-lint-disable …). Still pure: text in, findings out.
 import { applyDirectives, FileKind, parseDirectives } from '../directives/directives';
 import { readFrontMatter } from '../time/frontMatter';
-import { parseAt } from '../time/parseAt';
+import type * as ParseAt from '../time/parseAt';
 import { lint } from './lint';
 import { DEFAULT_CONFIG, LintOptions } from './options';
 import type { Ruleset } from './rules';
@@ -24,6 +24,7 @@ export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptio
   const front = readFrontMatter(text);
   let at = opts.at;
   if (!at && front.sendAt) {
+    const { parseAt } = require('../time/parseAt') as typeof ParseAt; // loaded only when needed
     at = parseAt(front.sendAt, opts.now, config.time.timeZone);
     if (!at) return { findings: [], problem: { message: `前置信息中的发送时间“${front.sendAt}”无法识别` } };
   }

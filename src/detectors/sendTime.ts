@@ -1,11 +1,13 @@
 // Time detector (N1): a message with a send time outside the working windows. The calendar logic is
 // in src/time; this turns its verdict into a match on the first line of the message.
 import type { LintContext, Match } from '../core/context';
-import { checkSendTime } from '../time/sendTime';
+import type * as SendTime from '../time/sendTime';
 
 export function sendTime(ctx: LintContext): Match[] {
   if (!ctx.at) return [];
   const en = ctx.lang === 'en';
+  // The calendar (holiday data, time zones) loads only for a message with a send time.
+  const { checkSendTime } = require('../time/sendTime') as typeof SendTime;
   const verdict = checkSendTime(ctx.at, ctx.config.time, en ? 'en' : 'zh');
   if (verdict.allowed && !verdict.coverageNote) return [];
   const firstLine = ctx.text.slice(ctx.bodyStart).search(/\S/);

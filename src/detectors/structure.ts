@@ -3,7 +3,7 @@
 // Their word lists and limits come from the rule's `options` in dictionaries/.
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
-import { countGraphemes } from '../core/text';
+import { countGraphemes, graphemeSegments } from '../core/text';
 
 const strings = (rule: Rule, key: string): string[] => (rule.options?.[key] as string[] | undefined) ?? [];
 const anyOf = (rule: Rule, key: string) => new RegExp(strings(rule, key).join('|') || '(?!)', 'u');
@@ -168,7 +168,6 @@ export function emptyGreeting(ctx: LintContext, rule: Rule): Match[] {
 
 // ---- M4: emoji and sticker overuse ---------------------------------------------------------------
 
-const graphemeSegmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}{2}|\u20e3/u;
 
 interface EmojiItem {
@@ -182,7 +181,7 @@ export function emojiItems(original: string, codes: RegExp): EmojiItem[] {
   const items: EmojiItem[] = [];
   for (const m of original.matchAll(codes)) items.push({ key: m[0], start: m.index!, end: m.index! + m[0].length });
   if (/[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]/u.test(original)) {
-    for (const g of graphemeSegmenter.segment(original)) {
+    for (const g of graphemeSegments(original)) {
       if (EMOJI.test(g.segment)) items.push({ key: g.segment.replace(/[\ufe0f\u{1f3fb}-\u{1f3ff}]/gu, ''), start: g.index, end: g.index + g.segment.length });
     }
   }

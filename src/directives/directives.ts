@@ -1,6 +1,7 @@
 // Inline directives (`jiaxiao-lint-disable N2 -- 家长要求`) in templates, after ESLint's.
 // Pure: parses text and filters findings; no I/O.
 
+import { lineStarts, positionAt } from '../core/text';
 import type { Finding } from '../core/types';
 
 export type FileKind = 'markdown' | 'html' | 'handlebars' | 'text';
@@ -85,14 +86,14 @@ export function parseDirectives(text: string, fileKind: FileKind): ParsedDirecti
     comments.sort((a, b) => a.start - b.start);
   }
 
-  const lineStarts = lineStartsOf(text);
+  const starts = lineStarts(text);
   const directives: Directive[] = [];
   const commentRanges: Array<[number, number]> = [];
   for (const comment of comments) {
     const parsed = parseBody(comment.body);
     if (!parsed) continue; // an ordinary comment: left alone, and linted like any text
-    const startPos = positionAt(text, lineStarts, comment.start);
-    const endPos = positionAt(text, lineStarts, comment.end);
+    const startPos = positionAt(text, starts, comment.start);
+    const endPos = positionAt(text, starts, comment.end);
     const directive: Directive = {
       ...parsed,
       line: startPos.line,
@@ -103,7 +104,7 @@ export function parseDirectives(text: string, fileKind: FileKind): ParsedDirecti
     };
     if (parsed.kind === 'disable-line') directive.appliesToLine = startPos.line;
     // The line after the comment's last line, so a multi-line comment still points at what follows it.
-    if (parsed.kind === 'disable-next-line') directive.appliesToLine = positionAt(text, lineStarts, comment.end - 1).line + 1;
+    if (parsed.kind === 'disable-next-line') directive.appliesToLine = positionAt(text, starts, comment.end - 1).line + 1;
     directives.push(directive);
     commentRanges.push(blankOutRange(text, comment.start, comment.end));
   }
@@ -137,26 +138,6 @@ function blankOutRange(text: string, start: number, end: number): [number, numbe
   const ownLine = /^[ \t\u3000]*$/.test(text.slice(lineStart, start)) && /^[ \t\u3000\r]*$/.test(text.slice(end, lineEnd));
   if (!ownLine) return [start, end];
   return [lineStart, newline === -1 ? text.length : newline + 1];
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
-
-function positionAt(text: string, lineStarts: number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const column = [...graphemes.segment(text.slice(lineStarts[low], offset))].length + 1;
-  return { line: low + 1, column };
 }
 
 // ---------------------------------------------------------------------------------------------

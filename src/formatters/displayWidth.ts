@@ -1,12 +1,11 @@
 // How many terminal cells text takes, so that excerpt carets line up under CJK text and emoji.
 // East Asian Ambiguous characters (“ ” … · —) count 1, as most terminals draw them outside CJK
 // legacy mode.
-
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+import { graphemeSegments } from '../core/text';
 
 /** User-perceived characters: 👍🏽 or 👨‍👩‍👧 is one. */
 export function graphemes(text: string): string[] {
-  return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
+  return graphemeSegments(text).map((s) => s.segment);
 }
 
 export function displayWidth(text: string): number {

@@ -1,6 +1,6 @@
 // The default, ESLint-like format: findings grouped by file, each with the offending source line
 // and carets under the offending characters, then a summary line.
-import chalk from 'chalk';
+import type chalk from 'chalk';
 import { Finding, Lang, LintResult } from '../core/types';
 import { displayWidth, graphemes, graphemeWidth } from './displayWidth';
 import { clauseLabel, countProblems, displayPath, FormatContext, oneLine, problemSummary, severityName } from './shared';
@@ -15,7 +15,9 @@ const INDENT = '    ';
 type Chalk = chalk.Chalk;
 
 export function stylish(results: LintResult[], ctx: FormatContext): string {
-  const paint = new chalk.Instance({ level: ctx.color ? 1 : 0 });
+  // chalk is required here, not at the top: a report without stylish output skips its start-up cost.
+  const { Instance } = require('chalk') as typeof chalk;
+  const paint = new Instance({ level: ctx.color ? 1 : 0 });
   const blocks: string[] = [];
   for (const result of results) {
     if (result.fatal === undefined && result.messages.length === 0) continue;

@@ -7,6 +7,7 @@ ruleTester.run('m1-parents-grade-homework', {
     '家长会签到表请家长签字。',
     '请家长督促孩子按时完成课堂布置的作业。',
     '不需要家长批改作业，老师会在课堂上讲评。',
+    { name: 'the negation after 家长, inside the matched span', text: '家长无需批改作业，也不用在作业本上签字。' },
   ],
   invalid: [
     {

@@ -5,6 +5,7 @@ ruleTester.run('m2-ack-request', {
     '本通知无需回复，有疑问请私信班主任。',
     '请李同学的家长看到后私聊我。',
     '不用回复，看到即可。',
+    { name: 'the negation after 请, inside the matched span', text: '请不要回复“收到”，以免刷屏。' },
     '请问王老师，明天运动会几点集合？',
     '回执请周五前交给班主任，不用在群里回复。',
   ],

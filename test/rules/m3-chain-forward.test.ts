@@ -21,6 +21,11 @@ ruleTester.run('m3-chain-forward', {
       ],
     },
     {
+      name: 'one finding where two patterns overlap',
+      text: '家长群里都在传，明天要下暴雪，转发给你的亲戚朋友！',
+      errors: [{ clause: 'M3', text: '转发给你的亲戚', column: 16 }],
+    },
+    {
       name: 'separators between the characters (evasion)',
       text: '紧 急 扩 散：校门口发现可疑车辆。',
       errors: [{ clause: 'M3', text: '紧 急 扩 散', column: 1, endColumn: 8 }],

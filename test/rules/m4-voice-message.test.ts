@@ -3,6 +3,7 @@ import { ruleTester } from './ruleTester';
 ruleTester.run('m4-voice-message', {
   valid: [
     '请勿发语音，有事请打字。',
+    { name: '不发 is one token for the segmenter', text: '本群不发语音，有事请打字说明。' },
     '学校的语音播报系统本周检修。',
     '语音识别功能可以把文字转成语音。',
     '有事请打字说明，方便其他家长查看。',

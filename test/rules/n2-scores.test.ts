@@ -28,6 +28,16 @@ ruleTester.run('n2-scores', {
       errors: [{ clause: 'N2', text: '成绩为{{成绩}}', column: 15 }],
     },
     {
+      name: 'a template: ${score} will hold a score',
+      text: '${name}同学本次成绩${score}分',
+      errors: [{ clause: 'N2', text: '成绩${score}', column: 12 }],
+    },
+    {
+      name: 'a template: 【成绩】 will hold a score',
+      text: '【学生姓名】同学期中考试得分：【成绩】',
+      errors: [{ clause: 'N2', text: '得分：【成绩】', column: 13, endColumn: 20 }],
+    },
+    {
       name: 'full-width digits after an emoji',
       text: '🎉期末考试李欣怡考了９８分！',
       errors: [{ clause: 'N2', text: '考了９８分', column: 9, endColumn: 14 }],
