@@ -17,6 +17,8 @@ export interface LintContext {
   sentences: Span[];
   clauses: Span[];
   names: Span[];
+  /** Placeholder names seen through an alias ({{rank}} as 排名): a finding inside one covers the whole name. */
+  aliases: Span[];
   kind: MessageKind;
   kindGiven: boolean;
   config: ResolvedConfig;
@@ -33,7 +35,9 @@ export interface Match {
   end: number;
   /** Values for {placeholders} in the rule's message and suggestion ({term}, {masked} …). */
   vars?: Record<string, string>;
-  /** Replaces the rule's suggestion (e.g. a notice skeleton built from the draft). */
+  /** Replaces the rule's advice (the suggestion's description). */
+  advice?: string;
+  /** Replacement text offered with the suggestion (e.g. a notice skeleton built from the draft). */
   suggestion?: string;
   /** A safe automatic replacement for [start, end). */
   fix?: string;
@@ -52,7 +56,8 @@ export function buildContext(
   opts: { kind?: MessageKind; at?: Date; urgent?: boolean; bodyStart?: number; lang?: Lang },
 ): LintContext {
   const norm = normalize(blankPrefix(original, opts.bodyStart ?? 0));
-  const text = aliasPlaceholders(norm.text, placeholders);
+  const aliases: Span[] = [];
+  const text = aliasPlaceholders(norm.text, placeholders, aliases);
   const tokens = segment(text);
   const tokenStarts = new Set<number>();
   const tokenEnds = new Set<number>();
@@ -72,6 +77,7 @@ export function buildContext(
     sentences: sentenceSpans(text),
     clauses: clauseSpans(text),
     names: findNames(text, tokens),
+    aliases,
     kind,
     kindGiven: opts.kind !== undefined,
     config,
@@ -93,11 +99,12 @@ function blankPrefix(text: string, end: number): string {
  * matching uses the same text, so a placeholder alias must be the same length to keep offsets; it
  * is padded with the placeholder's own characters otherwise.
  */
-function aliasPlaceholders(text: string, aliases: Record<string, string>): string {
-  if (!text.includes('{') && !text.includes('【')) return text;
-  return text.replace(/(\{\{\s*|\$\{\s*)([A-Za-z_]+)(\s*\}\}?)/g, (whole, open: string, name: string, close: string) => {
+function aliasPlaceholders(text: string, aliases: Record<string, string>, spans: Span[]): string {
+  if (!text.includes('{')) return text;
+  return text.replace(/(\{\{\s*|\$\{\s*)([A-Za-z_]+)(\s*\}\}?)/g, (whole, open: string, name: string, close: string, offset: number) => {
     const alias = aliases[name.toLowerCase()];
     if (!alias || alias.length > name.length) return whole;
+    spans.push([offset + open.length, offset + open.length + name.length]);
     return open + alias + ' '.repeat(name.length - alias.length) + close;
   });
 }

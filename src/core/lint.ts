@@ -14,6 +14,7 @@ import { CLAUSE_LABELS, Finding, Lang, Severity, SeveritySetting } from './types
 
 const NEGATORS = new Set(['不', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
 const NOT_NEGATING = new Set(['不过', '不仅', '不但', '不管', '不论', '不错', '不少', '不同', '不断', '不久', '不好', '不安', '不足', '不良', '不如', '不然', '不定', '不知', '不禁', '不是', '不对', '不行', '不便', '不幸', '不满', '不够', '不易', '不止', '不只']);
+const NEGATED_PUBLISHING = /^[^，。；！？]{0,8}?(?:不|不再|暂不|一律不|均不|禁止|请勿|严禁)(?:会|得|要)?(?:在群[里内]?|在本群|于群内)?(?:公布|发布|公开|发送|发|晒|通报|讨论)/;
 const CONSEQUENCE = /就|便|才|那么|否则|不然/;
 const APPROVAL = /经.{0,10}(?:教育局|教育和科学技术局|教体局|教育主管部门).{0,4}(?:批准|同意|许可|备案|审批)|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号|批准文号|审批文号/;
 const SCORE = /\d+(?:\.\d+)?分|满分|不及格|平均分|优秀率|及格率|\{\{\s*成绩\s*\}\}/;
@@ -35,16 +36,29 @@ export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}):
     if (!severity) continue;
     if (rule.kinds && !rule.kinds.includes(ctx.kind)) continue;
     if (rule.compiledUnlessInMessage.some((c) => holds(ctx, c, [0, ctx.text.length]))) continue;
-    let lastEnd = -1;
-    // One finding per place: a rule's overlapping matches (收到后回复 inside 请大家收到后回复“收到”) count once.
-    for (const match of detect(ctx, rule).sort((a, b) => a.start - b.start || b.end - a.end)) {
-      if (!match.inOriginal && !passesFilters(ctx, rule, match)) continue;
-      if (match.start < lastEnd) continue;
-      lastEnd = match.end;
-      findings.push(toFinding(ctx, rule, match, match.severity ?? severity, lang, text, starts));
-    }
+    const kept = detect(ctx, rule).filter((m) => m.inOriginal || passesFilters(ctx, rule, m));
+    for (const match of mergeOverlapping(ctx, kept)) findings.push(toFinding(ctx, rule, match, match.severity ?? severity, lang, text, starts));
   }
   return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * One finding per place: a rule's overlapping matches (收到后回复 inside 请大家收到后回复“收到”, 有需要的家长加我
+ * and 加我微 信) become one finding spanning them all.
+ */
+function mergeOverlapping(ctx: LintContext, matches: Match[]): Match[] {
+  const merged: Match[] = [];
+  for (const m of [...matches].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = merged[merged.length - 1];
+    if (!last || m.start >= last.end || m.inOriginal || last.inOriginal) {
+      merged.push(m);
+      continue;
+    }
+    if (m.end <= last.end) continue;
+    // Only text matches are merged; their {term} becomes the whole span, and a fix no longer fits it.
+    merged[merged.length - 1] = { ...last, end: m.end, fix: undefined, vars: { ...last.vars, term: ctx.norm.text.slice(last.start, m.end) } };
+  }
+  return merged;
 }
 
 function detect(ctx: LintContext, rule: Rule): Match[] {
@@ -91,7 +105,10 @@ function negated(ctx: LintContext, m: Match): boolean {
   const [clauseStart] = spanAt(ctx.clauses, m.start);
   // Before the match in its clause, or inside it after its first character (家长无需检查).
   const negator = ctx.tokens.filter((t) => t.start >= clauseStart && t.end <= m.end && t.start !== m.start && isNegator(t.word)).pop();
-  return negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end));
+  if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end))) return true;
+  // 成绩排名不在群里公布: the topic first, then its negated publishing verb in the same clause.
+  const [, clauseEnd] = spanAt(ctx.clauses, m.start);
+  return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
 }
 
 /** 不 and prohibitions, and jieba's merged 不X words (不发, 不在) other than those that do not negate. */
@@ -114,13 +131,16 @@ function fill(template: string, vars: Record<string, string> = {}): string {
 }
 
 function toFinding(ctx: LintContext, rule: Rule, m: Match, severity: Severity, lang: Lang, text: string, starts: number[]): Finding {
-  const range: [number, number] = m.inOriginal ? [m.start, m.end] : originalRange(ctx.norm, m.start, m.end);
+  let { start: s, end: e } = m;
+  for (const [a, b] of ctx.aliases) if (!m.inOriginal && s < b && e > a) [s, e] = [Math.min(s, a), Math.max(e, b)];
+  const range: [number, number] = m.inOriginal ? [s, e] : originalRange(ctx.norm, s, e);
   const start = positionAt(text, starts, range[0]);
   const end = positionAt(text, starts, range[1]);
   const en = lang === 'en';
   const vars: Record<string, string> = { ...m.vars, clause: CLAUSE_LABELS[rule.clause][lang] };
+  if (m.vars?.term !== undefined && (s !== m.start || e !== m.end)) vars.term = ctx.norm.text.slice(s, e);
   const message = m.message ?? fill(en ? rule.message_en ?? rule.message : rule.message, en ? { ...vars, missing: vars.missing_en ?? vars.missing } : vars);
-  const desc = fill(en ? rule.suggestion_en ?? rule.suggestion : rule.suggestion, vars);
+  const desc = m.advice ?? fill(en ? rule.suggestion_en ?? rule.suggestion : rule.suggestion, vars);
   const suggestionText = m.suggestion ?? m.fix ?? rule.replacement;
   const finding: Finding = {
     ruleId: rule.id,

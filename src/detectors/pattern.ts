@@ -8,9 +8,14 @@ export function pattern(ctx: LintContext, rule: Rule): Match[] {
   for (const re of rule.compiledPatterns) {
     for (const m of ctx.text.matchAll(re)) {
       if (!m[0]) continue;
-      const fix = rule.replacement === undefined ? undefined : m[0].replace(new RegExp(re.source, 'iu'), rule.replacement);
+      const fix = rule.replacement === undefined ? undefined : expand(rule.replacement, m);
       matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: ctx.norm.text.slice(m.index!, m.index! + m[0].length) }, fix });
     }
   }
   return matches;
+}
+
+/** A replacement with $& and $1…$9 filled from the match itself (re-running the regex would lose its context). */
+function expand(replacement: string, m: RegExpMatchArray): string {
+  return replacement.replace(/\$(&|\d)/g, (_, g: string) => (g === '&' ? m[0] : m[Number(g)] ?? ''));
 }

@@ -22,7 +22,14 @@ export function sendTime(ctx: LintContext): Match[] {
   };
   if (verdict.allowed) {
     // Allowed by weekends alone: say plainly that the holiday calendar for that year is missing.
-    return [{ start, end: Math.max(start + 1, end), severity: 1, vars, message: en ? `Send time checked by weekends only${vars.note}` : `发送时间仅按周末判断${vars.note}` }];
+    return [{
+      start,
+      end: Math.max(start + 1, end),
+      severity: 1,
+      vars,
+      message: verdict.coverageNote!,
+      advice: en ? 'Check that year\'s official holiday schedule, or add it under time.extraYears in the configuration' : '请核对该年的法定节假日安排，或在配置 time.extraYears 中补充',
+    }];
   }
   return [{ start, end: Math.max(start + 1, end), vars, severity: ctx.urgent ? 1 : undefined }];
 }

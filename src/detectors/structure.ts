@@ -199,7 +199,7 @@ export function emojiOveruse(ctx: LintContext, rule: Rule): Match[] {
     let j = i + 1;
     while (j < items.length && items[j].key === items[i].key && !original.slice(items[j - 1].end, items[j].start).trim()) j++;
     if (j - i > maxRun) {
-      matches.push({ start: items[i].start, end: items[j - 1].end, inOriginal: true, vars: { count: String(j - i), term: items[i].key }, fix: items[i].key });
+      matches.push({ start: items[i].start, end: items[j - 1].end, inOriginal: true, vars: { count: String(j - i), term: items[i].key }, fix: original.slice(items[i].start, items[i].end) });
     }
     i = j;
   }

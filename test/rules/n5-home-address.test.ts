@@ -10,7 +10,7 @@ ruleTester.run('n5-home-address', {
   invalid: [
     {
       text: '小明家在阳光小区12栋1单元，方便的家长可以去看看他。',
-      errors: [{ clause: 'N5', text: '小明家在阳光小区12栋1单元', column: 1, endColumn: 15 }],
+      errors: [{ clause: 'N5', text: '阳光小区12栋1单元', column: 5, endColumn: 15 }],
     },
     {
       text: '我家住在学府花园3号楼，离学校很近。',
