@@ -31,7 +31,7 @@ export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptio
   const kind = opts.kind ?? (front.kind && ['notice', 'chat', 'reply'].includes(front.kind) ? (front.kind as MessageKind) : undefined);
   const parsed = parseDirectives(text, opts.fileKind);
   // Directive comments are blanked (newlines kept) so that they are not linted and offsets stay put.
-  let blanked = text;
+  let blanked = blankMarkup(text, opts.fileKind);
   for (const [s, e] of parsed.commentRanges) blanked = blanked.slice(0, s) + blanked.slice(s, e).replace(/[^\n]/g, ' ') + blanked.slice(e);
   const findings = lint(blanked, ruleset, { ...opts, at, kind, bodyStart: Math.max(front.bodyStart, opts.bodyStart ?? 0) });
   const { kept, unused } = applyDirectives(findings, parsed, { reportUnused: opts.reportUnusedDirectives ?? false });
@@ -54,4 +54,18 @@ export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptio
     });
   }
   return { findings: kept.sort((a, b) => a.range[0] - b.range[0]) };
+}
+
+// What a parent never sees in a template: comments, HTML tags, Handlebars block helpers. They are
+// blanked (newlines kept) so that "<h2>…通知</h2>" is judged as its text and a comment is not linted.
+const MARKUP: Record<FileKind, RegExp | undefined> = {
+  text: undefined,
+  markdown: /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>/g,
+  html: /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>|<![^>]*>/g,
+  handlebars: /<!--[\s\S]*?-->|\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?[#/^>][^}]*\}\}|\{\{~?else~?\}\}|<\/?[A-Za-z][^<>]*>/g,
+};
+
+function blankMarkup(text: string, kind: FileKind): string {
+  const markup = MARKUP[kind];
+  return markup ? text.replace(markup, (m) => m.replace(/[^\n]/g, ' ')) : text;
 }
