@@ -1,7 +1,7 @@
 // Which files a run lints: command-line arguments (files, folders, globs) expanded, ignore rules applied,
 // binary files set aside. This module does file-system I/O; the linter core does none.
 
-import { promises as fs } from 'fs';
+import { closeSync, fstatSync, openSync, promises as fs, readFileSync, readSync } from 'fs';
 import type { Dirent, Stats } from 'fs';
 import * as path from 'path';
 import ignore from 'ignore';
@@ -197,20 +197,27 @@ async function loadIgnoreRules(cwd: string, ignorePatterns: string[], problems: 
   return rules;
 }
 
-/** true/false, or the read error. UTF-16 with a BOM is full of NULs yet text. */
+/** Files read whole while looking for binary content, kept so that each is read once (batch speed). */
+const alreadyRead = new Map<string, Buffer>();
+/** Smaller files are read whole at the first look; larger ones only their first bytes. */
+const READ_WHOLE_BELOW = 1 << 20;
+
+/** true/false, or the read error. UTF-16 with a BOM is full of NULs yet text. Synchronous: one small read per file is faster than promises. */
 async function looksBinary(abs: string): Promise<boolean | { error: string }> {
-  let handle: fs.FileHandle | undefined;
+  let fd: number | undefined;
   try {
-    handle = await fs.open(abs, 'r');
-    const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buf, 0, BINARY_SNIFF_BYTES, 0);
-    const head = buf.subarray(0, bytesRead);
-    if (hasUtf16Bom(head)) return false;
-    return head.includes(0);
+    fd = openSync(abs, 'r');
+    const size = fstatSync(fd).size;
+    const buf = Buffer.alloc(size < READ_WHOLE_BELOW ? size : BINARY_SNIFF_BYTES);
+    const bytesRead = readSync(fd, buf, 0, buf.length, 0);
+    const head = buf.subarray(0, Math.min(bytesRead, BINARY_SNIFF_BYTES));
+    const binary = !hasUtf16Bom(head) && head.includes(0);
+    if (!binary && size < READ_WHOLE_BELOW && bytesRead === size) alreadyRead.set(abs, buf);
+    return binary;
   } catch (err) {
     return { error: errorText(err) };
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -288,8 +295,11 @@ export function decodeText(buf: Uint8Array): { text: string } | { error: string 
 
 /** Reads and decodes a file the way the CLI lints it. */
 export async function readTextFile(file: string): Promise<{ text: string } | { error: string }> {
+  const abs = path.resolve(file);
+  const cached = alreadyRead.get(abs);
+  alreadyRead.delete(abs);
   try {
-    return decodeText(await fs.readFile(file));
+    return decodeText(cached ?? readFileSync(abs));
   } catch (err) {
     return { error: `无法读取：${errorText(err)}` };
   }

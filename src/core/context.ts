@@ -11,6 +11,8 @@ export interface LintContext {
   norm: NormalizedText;
   /** The normalised text with placeholder aliases: what detectors match on. Offsets map back through norm.toOriginal. */
   text: string;
+  /** `text` in lower case, for case-insensitive terms (yyds, VX); same offsets. */
+  lowerText: string;
   tokens: Token[];
   tokenStarts: Set<number>;
   tokenEnds: Set<number>;
@@ -68,9 +70,11 @@ export function buildContext(
   const kind = opts.kind ?? guessKind(text);
   let bodyStart = 0;
   while (bodyStart < text.length && norm.toOriginal[bodyStart] < (opts.bodyStart ?? 0)) bodyStart++;
+  const lower = text.toLowerCase();
   return {
     norm,
     text,
+    lowerText: lower.length === text.length ? lower : text,
     tokens,
     tokenStarts,
     tokenEnds,

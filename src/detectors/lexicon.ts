@@ -19,8 +19,7 @@ function index(rule: Rule): Map<string, string[]> {
 
 export function lexicon(ctx: LintContext, rule: Rule): Match[] {
   const terms = index(rule);
-  const lower = ctx.text.toLowerCase();
-  const text = lower.length === ctx.text.length ? lower : ctx.text;
+  const text = ctx.lowerText;
   const matches: Match[] = [];
   for (const token of ctx.tokens) {
     const candidates = terms.get(text[token.start]);

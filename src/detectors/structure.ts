@@ -203,9 +203,9 @@ export function emojiOveruse(ctx: LintContext, rule: Rule): Match[] {
     }
     i = j;
   }
-  const textLength = countGraphemes(original) - items.length;
-  const allowed = maxTotal * Math.max(1, Math.ceil(textLength / shortLength));
-  if (!matches.length && items.length > allowed) {
+  // The limit grows with the length of a long message; counting it is needed only past the base limit.
+  const allowed = () => maxTotal * Math.max(1, Math.ceil((countGraphemes(original) - items.length) / shortLength));
+  if (!matches.length && items.length > maxTotal && items.length > allowed()) {
     const first = items[0];
     const last = items[items.length - 1];
     matches.push({ start: first.start, end: last.end, inOriginal: true, vars: { count: String(items.length), term: first.key } });
