@@ -113,7 +113,7 @@ function aliasPlaceholders(text: string, aliases: Record<string, string>, spans:
   });
 }
 
-const NOTICE_TITLE = /^(?:[^\n，。！？]{0,20}(?:通知|告家长书|温馨提示|公告|提醒)\s*$|(?:通知|温馨提示|告家长书|公告)[：:！!\s])/;
+const NOTICE_TITLE = /^(?:[^\n，。！？]{0,24}(?:通知|告家长书|一封信|倡议书|须知|告知书|温馨提示|公告|提醒)[^\n，。！？]{0,12}$|(?:通知|温馨提示|告家长书|公告)[：:！!\s]|【(?:通知|温馨提示|公告|提醒|重要通知)】)/;
 const SALUTATION = /^(?:各位家长|尊敬的家长|亲爱的家长|家长朋友们|各位家长朋友|家长们)[^\n]{0,6}[：:，,]/;
 
 // A short line to the teacher (好的，谢谢王老师 / 老师辛苦了) is a parent's reply.

@@ -81,7 +81,8 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   if (m.start < ctx.bodyStart) return false;
   const sentence = spanAt(ctx.sentences, m.start);
   if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, sentence)))) return false;
-  if (rule.compiledUnless.some((c) => holds(ctx, c, sentence))) return false;
+  const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
+  if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
   if (rule.negatable && negated(ctx, m)) return false;
   return !allowListed(ctx, m);
 }

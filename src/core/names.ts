@@ -12,7 +12,7 @@ const DOUBLE_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇�
 // Words that start with a surname character but are not names.
 const NOT_NAMES = new Set(['谢谢', '于是', '高兴', '方便', '周末', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '明天', '明白', '文明', '和平', '成功', '安全', '常常', '时候', '万一', '金牌']);
 // Characters that do not occur in a given name but do in words next to one (的, 周, 班 …).
-const NOT_IN_GIVEN_NAME = /[的了是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把]/;
+const NOT_IN_GIVEN_NAME = /[的了是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边]/;
 const TITLES = /^(同学|小朋友|某某|某)$/;
 const NAME_PLACEHOLDER = /(?:\{\{\s*|\$\{\s*|【|［)(?:学生)?(?:姓名|名字|学生)(?:\s*\}\}|\s*\}|】|］)/g;
 
@@ -42,7 +42,9 @@ export function findNames(text: string, tokens: Token[]): Span[] {
       continue;
     }
     // 陈/nr 浩然/a, 郑/ns 博文/nr: a surname token jieba took for a name part, then the given name.
-    if (/^(nr|ns|nrfg)$/.test(t.tag) && /^(nr|x|a|nz|g)$/.test(next.tag) && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word)) {
+    // 张/q counts too unless a numeral comes before it (三/m 张/q 纸 is a measure word).
+    const surnameTag = /^(nr|ns|nrfg)$/.test(t.tag) || (t.tag === 'q' && tokens[i - 1]?.tag !== 'm');
+    if (surnameTag && /^(nr|x|a|nz|g|i)$/.test(next.tag) && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word)) {
       names.push([t.start, next.end]);
       i++;
     }

@@ -37,7 +37,9 @@ export function normalize(original: string): NormalizedText {
     if (!HAN.test(chars[i])) continue;
     let j = i + 1;
     while (j < chars.length && SEPARATOR.test(chars[j]) && j - i <= 3) j++;
-    if (j > i + 1 && j < chars.length && HAN.test(chars[j])) for (let k = i + 1; k < j; k++) keep[k] = false;
+    // A run of dots (手工...等) is an ellipsis, not an evader's separator: it stays.
+    const dots = chars.slice(i + 1, j).join('').includes('..');
+    if (j > i + 1 && j < chars.length && HAN.test(chars[j]) && !dots) for (let k = i + 1; k < j; k++) keep[k] = false;
   }
   let text = '';
   const map: number[] = [];

@@ -23,8 +23,10 @@ export interface RuleSpec {
   patterns?: string[];
   /** Each of these must also occur in the same sentence (regex, or @name / @approval / @score); a nested list holds when any of it does. */
   with?: Array<string | string[]>;
-  /** The match does not count when one of these occurs in the same sentence. */
+  /** The match does not count when one of these occurs in the same sentence (or clause, see unlessScope). */
   unless?: string[];
+  /** Where `unless` looks: the sentence (default) or only the clause of the match (成绩单独告知 after a comma exempts only itself). */
+  unlessScope?: 'sentence' | 'clause';
   /** The match does not count when one of these occurs anywhere in the message. */
   unlessInMessage?: string[];
   /** A negation before the match in its clause (不发布、请勿、禁止 …) makes it compliance. */

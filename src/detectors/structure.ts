@@ -43,12 +43,14 @@ interface NoticeParts {
 }
 
 const SALUTATION = /^(?:各位家长|尊敬的家长|亲爱的家长|家长朋友们|各位家长朋友|家长们|各位同学家长)/;
-const TITLE = /通知|告家长书|温馨提示|公告|提醒|安排|说明/;
+const TITLE = /通知|告家长书|一封信|倡议书|须知|告知书|邀请函|温馨提示|公告|提醒|安排|说明/;
 
 function noticeParts(ctx: LintContext): NoticeParts {
   const all = lines(ctx);
   let i = 0;
-  const title = all[0] && !SALUTATION.test(all[0].text) && TITLE.test(all[0].text) && all.length > 1 ? all[i++] : undefined;
+  // A first line is a title when it says so (……通知) or when the salutation follows it.
+  const titled = all[0] && (TITLE.test(all[0].text) || (all[1] !== undefined && SALUTATION.test(all[1].text)));
+  const title = titled && !SALUTATION.test(all[0].text) && all.length > 1 ? all[i++] : undefined;
   const salutation = all[i] && SALUTATION.test(all[i].text) ? all[i] : undefined;
   let j = all.length;
   const date = j - 1 > i && (ANY_DATE.test(all[j - 1].text) || DATE_PLACEHOLDER.test(all[j - 1].text)) ? all[--j] : undefined;
@@ -115,7 +117,10 @@ export function eventTimePlace(ctx: LintContext, rule: Rule): Match[] {
   const missing: string[] = [];
   const undecided = anyOf(rule, 'undecided').test(text);
   if (undecided || !anyOf(rule, 'times').test(text)) missing.push('时间');
-  if (undecided || !anyOf(rule, 'places').test(text)) missing.push('地点');
+  // A meeting needs its room (在学校报告厅); for an activity such as 运动会, 学校 is place enough.
+  const isMeeting = new RegExp(`^(?:${strings(rule, 'meetings').join('|')})$`).test(event[0]);
+  const places = anyOf(rule, isMeeting ? 'meetingPlaces' : 'places');
+  if (undecided || !places.test(text)) missing.push('地点');
   if (!missing.length) return [];
   const start = ctx.bodyStart + event.index!;
   return [{ start, end: start + event[0].length, vars: { term: event[0], missing: missing.join('和'), missing_en: missing.map((m) => (m === '时间' ? 'time' : 'place')).join(' and ') } }];

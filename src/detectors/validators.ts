@@ -6,7 +6,8 @@ import type { Rule } from '../core/rules';
 // What evaders put between digits: spaces, dashes, dots, emoji.
 const GAP = String.raw`(?:[\s\-–—.·_*]|\p{Extended_Pictographic}|\ufe0f|\u200d){0,3}`;
 const MOBILE = new RegExp(String.raw`(?<![\d\w])(?:(?:\+|00)86${GAP})?1${GAP}[3-9](?:${GAP}\d){9}(?!\d)`, 'gu');
-const ID_CARD = /(?<![\dA-Za-z])[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
+// A letter may stand before it: the national student number is G or L + the ID number.
+const ID_CARD = /(?<!\d)[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
 const CARD = /(?<![\d])\d(?:[ -]?\d){15,18}(?![\d])/g;
 const CARD_CONTEXT = /银行卡|卡号|账号|账户|转账|汇款|开户|户名|转到/;
 const URL = /https?:\/\/[^\s，。、；！？（）()<>"'“”【】]+/gi;

@@ -14,7 +14,10 @@ ruleTester.run('n5-personal-circumstances', {
     },
     {
       text: '李浩然同学生病住院了，大家一起给他写祝福卡片吧。',
-      errors: [{ clause: 'N5', text: '住院', column: 8 }],
+      errors: [
+        { clause: 'N5', text: '生病', column: 6 },
+        { clause: 'N5', text: '住院', column: 8 },
+      ],
     },
     {
       name: 'a template whose placeholder holds the student name',
