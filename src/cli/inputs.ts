@@ -10,11 +10,11 @@ export interface Input {
   draft: boolean;
 }
 
-export async function readStdin(): Promise<Input> {
+export async function readStdin(filePath = '<stdin>'): Promise<Input> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const decoded = decodeText(Buffer.concat(chunks));
-  return 'text' in decoded ? { filePath: '<stdin>', text: decoded.text, draft: true } : { filePath: '<stdin>', error: decoded.error, draft: true };
+  return 'text' in decoded ? { filePath, text: decoded.text, draft: true } : { filePath, error: decoded.error, draft: true };
 }
 
 export async function readFiles(paths: string[]): Promise<Input[]> {

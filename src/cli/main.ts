@@ -1,7 +1,7 @@
 // The command line: parse options → load config and dictionaries → read inputs → lintDocument each →
 // batch checks → format → write → exit code (0 clean, 1 errors or too many warnings, 2 usage/input).
 import { writeFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { DictionaryError, loadRuleset } from '../config/dictionaries';
 import { ConfigError, loadConfig } from '../config/load';
 import { duplicateMessages } from '../core/batch';
@@ -40,6 +40,7 @@ interface LintFlags {
   fixDryRun?: boolean;
   ignorePattern?: string[];
   reportUnusedDisableDirectives?: boolean;
+  stdinFilename?: string;
 }
 
 function langOf(argv: string[]): Lang {
@@ -71,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--fix-dry-run', lang0 === 'en' ? 'compute fixes without writing them' : '计算修复但不写入文件')
     .option('--ignore-pattern <pattern...>', lang0 === 'en' ? 'ignore paths (gitignore syntax)' : '忽略的路径（gitignore 语法）')
     .option('--report-unused-disable-directives', lang0 === 'en' ? 'report disable directives that suppress nothing' : '报告未使用的 disable 指令')
-    .addOption(new Option('--stdin-filename <name>').hideHelp())
+    .option('--stdin-filename <name>', lang0 === 'en' ? 'the name to report stdin as (its extension picks the comment syntax)' : '标准输入在报告中使用的文件名（扩展名决定注释语法）')
     // Options after a subcommand belong to it (when --at …), not to the lint command.
     .enablePositionalOptions()
     .showHelpAfterError(false)
@@ -181,9 +182,10 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const wantsStdin = paths.includes('-') || (!filePaths.length && flags.text === undefined);
   if (wantsStdin) {
     if (process.stdin.isTTY) process.stderr.write(`${t('prompt', lang)}\n`);
-    inputs.push(await readStdin());
+    inputs.push(await readStdin(flags.stdinFilename));
   }
-  if ((flags.fix || flags.fixDryRun) && inputs.some((i) => i.filePath === '<stdin>' || i.filePath === '<text>') && flags.fix) {
+  // --fix writes files back; stdin (whatever --stdin-filename calls it) and --text have none.
+  if (flags.fix && inputs.some((i) => i.draft || i.filePath === '<text>')) {
     throw new UsageError(t('fixNeedsFiles', lang));
   }
 

@@ -4,7 +4,7 @@ import type { LintContext, Match } from '../core/context';
 import type * as SendTime from '../time/sendTime';
 
 export function sendTime(ctx: LintContext): Match[] {
-  if (!ctx.at) return [];
+  if (!ctx.at || !ctx.text.slice(ctx.bodyStart).trim()) return []; // nothing to send, nothing to time
   const en = ctx.lang === 'en';
   // The calendar (holiday data, time zones) loads only for a message with a send time.
   const { checkSendTime } = require('../time/sendTime') as typeof SendTime;
