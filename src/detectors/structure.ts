@@ -6,7 +6,18 @@ import type { Rule } from '../core/rules';
 import { countGraphemes, graphemeSegments } from '../core/text';
 
 const strings = (rule: Rule, key: string): string[] => (rule.options?.[key] as string[] | undefined) ?? [];
-const anyOf = (rule: Rule, key: string) => new RegExp(strings(rule, key).join('|') || '(?!)', 'u');
+// Option regexes are built once per rule and reused for every message (a batch lints thousands).
+const built = new WeakMap<Rule, Map<string, RegExp>>();
+function optionRegex(rule: Rule, key: string, wrap: (alternatives: string) => string, flags: string): RegExp {
+  let byKey = built.get(rule);
+  if (!byKey) built.set(rule, (byKey = new Map()));
+  const id = `${key}/${flags}/${wrap('')}`;
+  let re = byKey.get(id);
+  if (!re) byKey.set(id, (re = new RegExp(wrap(strings(rule, key).join('|') || '(?!)'), flags)));
+  re.lastIndex = 0;
+  return re;
+}
+const anyOf = (rule: Rule, key: string) => optionRegex(rule, key, (a) => a, 'u');
 
 interface Line {
   text: string;
@@ -118,7 +129,7 @@ export function eventTimePlace(ctx: LintContext, rule: Rule): Match[] {
   const undecided = anyOf(rule, 'undecided').test(text);
   if (undecided || !anyOf(rule, 'times').test(text)) missing.push('时间');
   // A meeting needs its room (在学校报告厅); for an activity such as 运动会, 学校 is place enough.
-  const isMeeting = new RegExp(`^(?:${strings(rule, 'meetings').join('|')})$`).test(event[0]);
+  const isMeeting = optionRegex(rule, 'meetings', (a) => `^(?:${a})$`, 'u').test(event[0]);
   const places = anyOf(rule, isMeeting ? 'meetingPlaces' : 'places');
   if (undecided || !places.test(text)) missing.push('地点');
   if (!missing.length) return [];
@@ -162,9 +173,9 @@ export function repeatedSentence(ctx: LintContext): Match[] {
 /** A message of greetings and small talk only (大家早上好呀～今天天气真不错). */
 export function emptyGreeting(ctx: LintContext, rule: Rule): Match[] {
   const body = ctx.text.slice(ctx.bodyStart);
-  const greeting = new RegExp(strings(rule, 'greetings').join('|'), 'gu');
+  const greeting = optionRegex(rule, 'greetings', (a) => a, 'gu');
   if (!greeting.test(body)) return [];
-  const rest = body.replace(greeting, '').replace(new RegExp(strings(rule, 'fillers').join('|'), 'gu'), '');
+  const rest = body.replace(greeting, '').replace(optionRegex(rule, 'fillers', (a) => a, 'gu'), '');
   const content = rest.replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}\d]/gu, '');
   if (content.length > ((rule.options?.maxRest as number) ?? 2)) return [];
   const start = ctx.bodyStart + body.length - body.trimStart().length;
@@ -195,7 +206,7 @@ export function emojiItems(original: string, codes: RegExp): EmojiItem[] {
 
 export function emojiOveruse(ctx: LintContext, rule: Rule): Match[] {
   const original = ctx.norm.original;
-  const codes = new RegExp(`\\[(?:${strings(rule, 'wechatCodes').join('|')})\\]`, 'g');
+  const codes = optionRegex(rule, 'wechatCodes', (a) => `\\[(?:${a})\\]`, 'g');
   const items = emojiItems(original, codes).filter((e) => e.start >= ctx.norm.toOriginal[ctx.bodyStart]);
   const { maxRun, maxTotal, shortLength } = ctx.config.emoji;
   const matches: Match[] = [];
