@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ResolvedConfig } from '../core/options';
 import type { Ruleset } from '../core/rules';
 import { CLAUSE_LABELS, CLAUSES, ClauseId, Lang } from '../core/types';
+import { t } from './messages';
 import type * as SendTime from '../time/sendTime';
 
 interface Setup {
@@ -27,7 +28,7 @@ export function explainCommand({ ruleset, lang }: Setup, id: string): number {
   const en = lang === 'en';
   const clause = (CLAUSES as readonly string[]).includes(id.toUpperCase()) ? (id.toUpperCase() as ClauseId) : ruleset.rules.find((r) => r.id === id.toLowerCase())?.clause;
   if (!clause) {
-    process.stderr.write(`jiaxiao-lint: ${en ? 'unknown rule or clause' : '未知的规则或条款'} “${id}”${en ? '; see' : '，可用'} jiaxiao-lint rules\n`);
+    process.stderr.write(`jiaxiao-lint: ${t('unknownRule', lang)} “${id}”${en ? '; see' : '，可用'} jiaxiao-lint rules\n`);
     return 2;
   }
   const file = ruleset.dictionaries.find((d) => d.clause === clause)!;

@@ -145,6 +145,7 @@ export function ruleMeta(rule: Rule): RuleMeta {
     clause: rule.clause,
     severity: rule.defaultSeverity,
     description: { zh: rule.description, en: rule.description_en ?? rule.description },
-    helpUri: `https://github.com/jiaxiao-lint/jiaxiao-lint/blob/main/docs/rules.md#${rule.id}`,
+    // The rule's data and examples live in its clause's dictionary file.
+    helpUri: `https://github.com/jiaxiao-lint/jiaxiao-lint/blob/main/dictionaries/${rule.clause}.yaml`,
   };
 }
