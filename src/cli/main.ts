@@ -168,25 +168,25 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const maxWarnings = nonNegativeInt(flags.maxWarnings, '--max-warnings', lang);
   const at = atOf(flags.at, config.time.timeZone, lang);
 
+  const filePaths = paths.filter((p) => p !== '-');
+  const wantsStdin = paths.includes('-') || (!filePaths.length && flags.text === undefined);
+  // --fix writes files back; stdin (whatever --stdin-filename calls it) and --text have none. Said
+  // before anything is read, so that nobody pastes a draft only to be refused.
+  if (flags.fix && (wantsStdin || flags.text !== undefined)) throw new UsageError(t('fixNeedsFiles', lang));
+
   // Inputs, in the order the user gave them kinds of: --text, files (sorted), stdin.
   const inputs: Input[] = [];
   let hadInputProblem = false;
   if (flags.text !== undefined) inputs.push({ filePath: '<text>', text: flags.text, draft: false });
-  const filePaths = paths.filter((p) => p !== '-');
   if (filePaths.length) {
     const collected = await collectFiles(filePaths, { cwd: process.cwd(), ignorePatterns: flags.ignorePattern ?? [] });
     for (const skip of collected.skipped) process.stderr.write(`${t('skipped', lang)} ${skip.path}: ${skip.why}\n`);
     for (const problem of collected.problems) inputs.push({ filePath: problem.path, error: problem.message, draft: false });
     inputs.push(...(await readFiles(collected.files)));
   }
-  const wantsStdin = paths.includes('-') || (!filePaths.length && flags.text === undefined);
   if (wantsStdin) {
     if (process.stdin.isTTY) process.stderr.write(`${t('prompt', lang)}\n`);
     inputs.push(await readStdin(flags.stdinFilename));
-  }
-  // --fix writes files back; stdin (whatever --stdin-filename calls it) and --text have none.
-  if (flags.fix && inputs.some((i) => i.draft || i.filePath === '<text>')) {
-    throw new UsageError(t('fixNeedsFiles', lang));
   }
 
   const now = new Date();
