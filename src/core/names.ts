@@ -4,9 +4,10 @@
 import type { Token } from './segment';
 import type { Span } from './text';
 
-// The 120 most common single surnames and the usual double ones.
+// Common single surnames and the usual double ones; surnames that are everyday words when written
+// alone (全, 和, 明, 时, 文 …) are left out: they made 全靠 or 时间 look like names.
 const SURNAMES = new Set(
-  ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝').split(''),
+  ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳祝阮柯纪梅童凌毕裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓吉缪芦褚娄窦戚岑景晏瞿佟臧闵苟邬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘迟邝').split(''),
 );
 const DOUBLE_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '令狐', '夏侯'];
 // Words that start with a surname character but are not names.
@@ -14,6 +15,7 @@ const NOT_NAMES = new Set(['谢谢', '于是', '高兴', '方便', '周末', '�
 // Characters that do not occur in a given name but do in words next to one (的, 周, 班 …).
 const NOT_IN_GIVEN_NAME = /[的了是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边]/;
 const TITLES = /^(同学|小朋友|某某|某)$/;
+const GLUED_BEFORE = /[班是和给让对把被请向跟叫]/;
 const NAME_PLACEHOLDER = /(?:\{\{\s*|\$\{\s*|【|［)(?:学生)?(?:姓名|名字|学生)(?:\s*\}\}|\s*\}|】|］)/g;
 
 const PET_NAME = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商店姨])[\p{Script=Han}](?:[\p{Script=Han}](?=妈妈|爸爸|同学))?(妈妈|爸爸|家长|同学|奶奶|爷爷|外婆)/gu;
@@ -26,9 +28,20 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!isHan(t.word) || NOT_NAMES.has(t.word)) continue;
+    // 班王/x 小雨/nr: a function character glued to the surname before a given name.
+    if (t.word.length === 2 && GLUED_BEFORE.test(t.word[0]) && SURNAMES.has(t.word[1]) && next && /^(nr|x)$/.test(next.tag) && next.word.length <= 2 && isHan(next.word)) {
+      names.push([t.start + 1, next.end]);
+      i++;
+      continue;
+    }
     const surnameLen = DOUBLE_SURNAMES.some((d) => t.word.startsWith(d)) ? 2 : SURNAMES.has(t.word[0]) ? 1 : 0;
     if (!surnameLen) continue;
     const given = t.word.slice(surnameLen);
+    // 刘同学/nr: jieba may keep a surname and its title as one word.
+    if (TITLES.test(given) || /^(同学|小朋友)$/.test(given)) {
+      names.push([t.start, t.end]);
+      continue;
+    }
     // 刘一航/x, 李四/nr: a whole token that is surname + given name.
     if (given.length >= 1 && given.length <= 2 && /^(nr|nrfg|nrt|x)$/.test(t.tag) && !NOT_IN_GIVEN_NAME.test(given)) {
       names.push([t.start, t.end]);
@@ -43,7 +56,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     }
     // 陈/nr 浩然/a, 郑/ns 博文/nr: a surname token jieba took for a name part, then the given name.
     // 张/q counts too unless a numeral comes before it (三/m 张/q 纸 is a measure word).
-    const surnameTag = /^(nr|ns|nrfg)$/.test(t.tag) || (t.tag === 'q' && tokens[i - 1]?.tag !== 'm');
+    const surnameTag = /^(nr|ns|nrfg|zg)$/.test(t.tag) || (t.tag === 'q' && tokens[i - 1]?.tag !== 'm');
     if (surnameTag && /^(nr|x|a|nz|g|i)$/.test(next.tag) && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word)) {
       names.push([t.start, next.end]);
       i++;
