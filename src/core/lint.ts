@@ -35,7 +35,10 @@ export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}):
     const severity = severityOf(rule, config.rules);
     if (!severity) continue;
     if (rule.kinds && !rule.kinds.includes(ctx.kind)) continue;
-    if (rule.compiledUnlessInMessage.some((c) => holds(ctx, c, [0, ctx.text.length]))) continue;
+    const whole: [number, number] = [0, ctx.text.length];
+    if (rule.compiledUnlessInMessage.some((c) => holds(ctx, c, whole))) continue;
+    // What must hold in the match's sentence must hold in the message: a cheap test before the detector runs.
+    if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, whole)))) continue;
     const kept = detect(ctx, rule).filter((m) => m.inOriginal || passesFilters(ctx, rule, m));
     for (const match of mergeOverlapping(ctx, kept)) findings.push(toFinding(ctx, rule, match, match.severity ?? severity, lang, text, starts));
   }

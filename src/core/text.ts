@@ -34,9 +34,17 @@ export function graphemeSegments(s: string): Intl.SegmentData[] {
   return [...graphemes.segment(s)];
 }
 
+// What joins code points into one grapheme: combining marks, ZWJ, variation selectors, keycaps, skin
+// tones (U+1F3FB–1F3FF) and regional indicators (flags).
+const JOINING = /[\u0300-\u036f\u200d\ufe0f\u20e3]|\ud83c[\udffb-\udfff\udde6-\uddff]/;
+
 export function countGraphemes(s: string): number {
-  // Plain text (no combining marks, surrogates or joiners) needs no segmenter.
-  if (!/[\ud800-\udfff\u0300-\u036f\u200d\ufe0f\u20e3]/.test(s)) return s.length;
+  // Without joiners a grapheme is a code point (👍 is one): no segmenter needed.
+  if (!JOINING.test(s)) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0xdc00 || s.charCodeAt(i) > 0xdfff) n++;
+    return n;
+  }
   graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
   let n = 0;
   for (const _ of graphemes.segment(s)) n++;
