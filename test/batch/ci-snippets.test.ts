@@ -164,7 +164,7 @@ describe('.pre-commit-hooks.yaml', () => {
 describe('the snippets’ commands, run against examples/templates', () => {
   let out: string;
   beforeAll(() => {
-    out = tempDir('jiaxiao-ci-');
+    out = tempDir();
   });
   afterAll(() => removeDir(out));
 

@@ -1,52 +1,13 @@
 // Shared by the batch tests: run the BUILT binary (bin/jiaxiao-lint → dist/cli/main.js) in a child
 // process, as a user or a CI job would, and read every output format back into one comparable shape.
 // `npm test` builds first; otherwise run `npx tsc -p tsconfig.build.json`.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
-export const ROOT = resolve(__dirname, '..', '..');
-export const BIN = join(ROOT, 'bin', 'jiaxiao-lint');
-export const DIST_MAIN = join(ROOT, 'dist', 'cli', 'main.js');
+// Running the binary is the CLI tests' helper; the batch tests add the readers of every format.
+export { ROOT, BIN, DIST_MAIN, assertBuilt, run, removeDir, tempDir } from '../cli/helpers';
+export type { RunResult } from '../cli/helpers';
+
 export const TEMPLATES = 'examples/templates';
-
-export interface RunResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Fails with a clear instruction when the build is missing (call from beforeAll). */
-export function assertBuilt(): void {
-  if (!existsSync(DIST_MAIN)) {
-    throw new Error(`${DIST_MAIN} is missing: run \`npx tsc -p tsconfig.build.json\` first (\`npm test\` builds before jest).`);
-  }
-}
-
-const childEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-delete childEnv.FORCE_COLOR;
-
-export function run(args: string[], opts: { cwd?: string; input?: string } = {}): RunResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: opts.cwd ?? ROOT,
-    input: opts.input ?? '',
-    encoding: 'utf8',
-    env: childEnv,
-    timeout: 60_000,
-  });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-export function tempDir(prefix = 'jiaxiao-batch-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
-
-export function removeDir(dir: string | undefined): void {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-}
 
 // ---------------------------------------------------------------------------------------------
 // One finding as every format can express it.
