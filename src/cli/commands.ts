@@ -43,7 +43,9 @@ export function explainCommand({ ruleset, lang }: Setup, id: string): number {
   }
   for (const r of rules) {
     out(`\n${r.id}  (${r.defaultSeverity === 2 ? 'error' : 'warn'})  ${en ? r.description_en ?? r.description : r.description}`);
-    const bad = r.examples?.bad?.[0];
+    // Even made-up secrets in a bad example are shown masked: the tool never prints one in full.
+    const masked = (s: string) => (r.secret ? s.replace(/\d(?:[\s-]?\d){9,}[\dXx]?/g, (m) => m.slice(0, 3) + m.slice(3, -4).replace(/\d/g, '*') + m.slice(-4)) : s);
+    const bad = r.examples?.bad?.[0] && masked(r.examples.bad[0]);
     const good = r.examples?.good?.[0];
     if (bad) out(`  ${en ? '✗ Bad: ' : '✗ 不当：'}${bad.replace(/\n/g, ' ⏎ ')}`);
     if (good) out(`  ${en ? '✓ Good:' : '✓ 恰当：'}${good.replace(/\n/g, ' ⏎ ')}`);
