@@ -47,6 +47,13 @@ describe('explain', () => {
     for (const id of bundledRuleIds().filter((x) => x.startsWith('n2-'))) expect(clause.stdout).toContain(id);
   });
 
+  test('explain N5 shows the bad examples of secret rules masked', () => {
+    const r = run(['explain', 'N5'], { cwd });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('139****5678');
+    expect(r.stdout).not.toMatch(/13912345678|110105201503040025|6222021234567890128/);
+  });
+
   test('explain nope exits 2 and names it', () => {
     const r = run(['explain', 'nope'], { cwd });
     expect(r.status).toBe(2);
