@@ -31,6 +31,7 @@ export function normalize(original: string): NormalizedText {
     }
     i += width;
   }
+  digitsFromChineseNumerals(chars);
   // Drop runs of separators that sit between two Han characters.
   const keep = new Array<boolean>(chars.length).fill(true);
   for (let i = 0; i < chars.length; i++) {
@@ -73,4 +74,24 @@ export function originalRange(n: NormalizedText, start: number, end: number): [n
 function charLengthAt(s: string, i: number): number {
   const cp = s.codePointAt(i);
   return cp !== undefined && cp > 0xffff ? 2 : 1;
+}
+
+const CHINESE_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/**
+ * A number spelt digit by digit in Chinese (一三八零九七一二三四五, 138零九七一6789) is read as
+ * digits when the run is seven or more long: that is how a phone number is hidden. Shorter runs
+ * (三五成群, 一二年级) are words. One character for one character, so offsets are unchanged.
+ */
+function digitsFromChineseNumerals(chars: string[]): void {
+  for (let i = 0; i < chars.length; ) {
+    let j = i;
+    let chinese = 0;
+    while (j < chars.length && (/^[0-9]$/.test(chars[j]) || chars[j] in CHINESE_DIGIT)) {
+      if (chars[j] in CHINESE_DIGIT) chinese++;
+      j++;
+    }
+    if (j - i >= 7 && chinese > 0) for (let k = i; k < j; k++) chars[k] = CHINESE_DIGIT[chars[k]] ?? chars[k];
+    i = Math.max(j, i + 1);
+  }
 }

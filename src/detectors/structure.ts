@@ -3,7 +3,7 @@
 // Their word lists and limits come from the rule's `options` in dictionaries/.
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
-import { countGraphemes, graphemeSegments } from '../core/text';
+import { countGraphemes, graphemeSegments, spanAt } from '../core/text';
 
 const strings = (rule: Rule, key: string): string[] => (rule.options?.[key] as string[] | undefined) ?? [];
 // Option regexes are built once per rule and reused for every message (a batch lints thousands).
@@ -121,7 +121,17 @@ export function noticeDate(ctx: LintContext): Match[] {
 
 /** An event (家长会, 运动会 …) whose time or place is missing or still 待定. */
 export function eventTimePlace(ctx: LintContext, rule: Rule): Match[] {
-  const event = ctx.text.slice(ctx.bodyStart).match(anyOf(rule, 'events'));
+  // The first event the notice announces; one it reports as over (已于…结束) is only mentioned.
+  const body = ctx.text.slice(ctx.bodyStart);
+  const past = anyOf(rule, 'past');
+  // Whole words only: 考试 inside 考试成绩 is about scores, not an event.
+  const event = [...body.matchAll(optionRegex(rule, 'events', (a) => a, 'gu'))].find((m) => {
+    const start = ctx.bodyStart + m.index!;
+    if (!ctx.tokenStarts.has(start) || !ctx.tokenEnds.has(start + m[0].length)) return false;
+    const [s, e] = spanAt(ctx.sentences, start);
+    past.lastIndex = 0;
+    return !past.test(ctx.text.slice(s, e));
+  });
   if (!event) return [];
   // The date under the signature is not the event's time: look at the body only.
   const text = noticeParts(ctx).body.map((l) => l.text).join('\n');

@@ -28,7 +28,7 @@ ruleTester.run('n2-homework', {
     {
       name: 'full-width digits and an emoji before',
       text: '📖周末完成练习册第１２页。',
-      errors: [{ clause: 'N2', text: '完成练习册第１２页', column: 4, endColumn: 13 }],
+      errors: [{ clause: 'N2', text: '周末完成练习册第１２页', column: 2, endColumn: 13 }],
     },
     {
       text: '各位家长：\n今晚作业：数学练习册第23页。',
