@@ -6,9 +6,18 @@ ruleTester.run('n5-mobile', {
     '订单编号20261125123456789请保存。',
     { name: 'the sender’s own number in allow.phones', text: '有事请联系我：139 8765 4321', config: { allow: { phones: ['13987654321'] } } },
     '心理咨询热线12355，周一至周五开通。',
+    { name: 'short runs of Chinese numerals are words', text: '一二年级的同学三五成群地去操场。' },
     { name: 'not a mobile prefix', text: '准考证号12012345678请核对。' },
   ],
   invalid: [
+    {
+      name: 'spelt in Chinese numerals, or mixed with digits',
+      text: '有事打我电话：一三八零九七一二三四五，或138零九七一6789',
+      errors: [
+        { clause: 'N5', text: '一三八零九七一二三四五', message: '138****2345', hidden: ['13809712345'] },
+        { clause: 'N5', text: '138零九七一6789', message: '138****6789', hidden: ['13809716789'] },
+      ],
+    },
     {
       text: '刘欣然爸爸的电话是13987654321，大家有事可以找他。',
       errors: [
