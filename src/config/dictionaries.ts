@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import type jsYaml from 'js-yaml';
 import { compileRuleset, RuleError, Ruleset, RuleSpec } from '../core/rules';
+import { CHECKS } from '../detectors';
 import type { ClauseId } from '../core/types';
 import type { ResolvedConfig } from '../core/options';
 
@@ -108,6 +109,8 @@ export function loadRuleset(config: Pick<ResolvedConfig, 'dictionaries' | 'words
   const placeholders = builtin.placeholders;
   try {
     const ruleset = compileRuleset(files, placeholders);
+    const unknown = ruleset.rules.find((r) => r.check !== undefined && !(r.check in CHECKS));
+    if (unknown) throw new DictionaryError(`规则 ${unknown.id}：没有名为 “${unknown.check}” 的检查（可用：${Object.keys(CHECKS).join('、')}）`);
     cache.set(key, ruleset);
     return ruleset;
   } catch (e) {

@@ -25,7 +25,7 @@ export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}):
   const config = options.config ?? DEFAULT_CONFIG;
   const lang: Lang = options.lang ?? config.lang;
   if (!segmenterReady.has(ruleset)) {
-    addWords([...ruleset.terms, ...Object.values(config.words).flat()]);
+    addWords(ruleset.terms); // the configured extra words are rules of the ruleset too
     segmenterReady.add(ruleset);
   }
   const ctx = buildContext(text, config, ruleset.placeholders, { ...options, lang });
@@ -145,7 +145,7 @@ function toFinding(ctx: LintContext, rule: Rule, m: Match, severity: Severity, l
   if (m.vars?.term !== undefined && (s !== m.start || e !== m.end)) vars.term = ctx.norm.text.slice(s, e);
   const message = m.message ?? fill(en ? rule.message_en ?? rule.message : rule.message, en ? { ...vars, missing: vars.missing_en ?? vars.missing } : vars);
   const desc = m.advice ?? fill(en ? rule.suggestion_en ?? rule.suggestion : rule.suggestion, vars);
-  const suggestionText = m.suggestion ?? m.fix ?? rule.replacement;
+  const suggestionText = m.suggestion ?? m.fix;
   const finding: Finding = {
     ruleId: rule.id,
     clause: rule.clause,
