@@ -55,6 +55,8 @@ export interface Rule extends RuleSpec {
   clause: ClauseId;
   defaultSeverity: Severity;
   compiledPatterns: RegExp[];
+  /** Per pattern: characters one of which every match contains (a cheap test before the regex), or null. */
+  patternAnchors: Array<string[] | null>;
   compiledWith: Condition[][];
   compiledUnless: Condition[];
   compiledUnlessInMessage: Condition[];
@@ -133,10 +135,45 @@ function compileRule(path: string, clause: ClauseId, spec: RuleSpec): Rule {
     negatable: spec.negatable ?? false,
     defaultSeverity: spec.severity === 'warn' ? 1 : 2,
     compiledPatterns: (spec.patterns ?? []).map(regex),
+    patternAnchors: (spec.patterns ?? []).map(anchorsOf),
     compiledWith: (spec.with ?? []).map((w) => (Array.isArray(w) ? w : [w]).map(condition)),
     compiledUnless: (spec.unless ?? []).map(condition),
     compiledUnlessInMessage: (spec.unlessInMessage ?? []).map(condition),
   };
+}
+
+/**
+ * A Chinese character that each top-level alternative of a regex must contain: one outside any
+ * group or class and not made optional by ?, * or {0,…}. A text with none of them cannot match, so
+ * the regex need not run (most messages skip most patterns). null when some alternative has none.
+ */
+export function anchorsOf(source: string): string[] | null {
+  const anchors: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let found: string | undefined;
+  for (let i = 0; i <= source.length; i++) {
+    const c = source[i];
+    if (c === undefined || (c === '|' && depth === 0 && !inClass)) {
+      if (!found) return null;
+      anchors.push(found);
+      found = undefined;
+      continue;
+    }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (!found && depth === 0 && /[\u4e00-\u9fff]/.test(c) && !/^(?:[?*]|\{0)/.test(source.slice(i + 1, i + 3))) found = c;
+  }
+  return anchors;
 }
 
 export function ruleMeta(rule: Rule): RuleMeta {

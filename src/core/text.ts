@@ -38,6 +38,11 @@ export function graphemeSegments(s: string): Intl.SegmentData[] {
 // tones (U+1F3FB–1F3FF) and regional indicators (flags).
 const JOINING = /[\u0300-\u036f\u200d\ufe0f\u20e3]|\ud83c[\udffb-\udfff\udde6-\uddff]/;
 
+/** Whether some code points of the text join into one grapheme (👍🏽, 👨‍👩‍👧, flags, keycaps). */
+export function hasJoiners(s: string): boolean {
+  return JOINING.test(s);
+}
+
 export function countGraphemes(s: string): number {
   // Without joiners a grapheme is a code point (👍 is one): no segmenter needed.
   if (!JOINING.test(s)) {

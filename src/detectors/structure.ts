@@ -3,7 +3,7 @@
 // Their word lists and limits come from the rule's `options` in dictionaries/.
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
-import { countGraphemes, graphemeSegments, spanAt } from '../core/text';
+import { countGraphemes, graphemeSegments, hasJoiners, spanAt } from '../core/text';
 
 const strings = (rule: Rule, key: string): string[] => (rule.options?.[key] as string[] | undefined) ?? [];
 // Option regexes are built once per rule and reused for every message (a batch lints thousands).
@@ -203,11 +203,23 @@ interface EmojiItem {
 }
 
 /** Unicode emoji (a ZWJ sequence or a flag is one) and WeChat codes such as [微笑], in the original text. */
+function codePoints(text: string): Array<{ segment: string; index: number }> {
+  const out: Array<{ segment: string; index: number }> = [];
+  for (let i = 0; i < text.length; ) {
+    const segment = String.fromCodePoint(text.codePointAt(i)!);
+    out.push({ segment, index: i });
+    i += segment.length;
+  }
+  return out;
+}
+
 export function emojiItems(original: string, codes: RegExp): EmojiItem[] {
   const items: EmojiItem[] = [];
-  for (const m of original.matchAll(codes)) items.push({ key: m[0], start: m.index!, end: m.index! + m[0].length });
+  if (original.includes('[')) for (const m of original.matchAll(codes)) items.push({ key: m[0], start: m.index!, end: m.index! + m[0].length });
   if (/[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]/u.test(original)) {
-    for (const g of graphemeSegments(original)) {
+    // Without joiners every emoji is one code point: no segmenter needed (the common 👍👍👍).
+    const pieces = hasJoiners(original) ? graphemeSegments(original) : codePoints(original);
+    for (const g of pieces) {
       if (EMOJI.test(g.segment)) items.push({ key: g.segment.replace(/[\ufe0f\u{1f3fb}-\u{1f3ff}]/gu, ''), start: g.index, end: g.index + g.segment.length });
     }
   }
