@@ -39,7 +39,8 @@ export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}):
     if (rule.compiledUnlessInMessage.some((c) => holds(ctx, c, whole))) continue;
     // What must hold in the match's sentence must hold in the message: a cheap test before the detector runs.
     if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, whole)))) continue;
-    const kept = detect(ctx, rule).filter((m) => m.inOriginal || passesFilters(ctx, rule, m));
+    let kept = detect(ctx, rule).filter((m) => m.inOriginal || passesFilters(ctx, rule, m));
+    if (rule.oncePerSentence) kept = firstPerSentence(ctx, kept);
     for (const match of mergeOverlapping(ctx, kept)) findings.push(toFinding(ctx, rule, match, match.severity ?? severity, lang, text, starts));
   }
   return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
@@ -62,6 +63,18 @@ function mergeOverlapping(ctx: LintContext, matches: Match[]): Match[] {
     merged[merged.length - 1] = { ...last, end: m.end, fix: undefined, vars: { ...last.vars, term: ctx.norm.text.slice(last.start, m.end) } };
   }
   return merged;
+}
+
+function firstPerSentence(ctx: LintContext, matches: Match[]): Match[] {
+  const seen = new Set<number>();
+  return [...matches]
+    .sort((a, b) => a.start - b.start)
+    .filter((m) => {
+      const [sentence] = spanAt(ctx.sentences, m.start);
+      if (seen.has(sentence)) return false;
+      seen.add(sentence);
+      return true;
+    });
 }
 
 function detect(ctx: LintContext, rule: Rule): Match[] {
@@ -107,8 +120,9 @@ function holds(ctx: LintContext, c: Condition, [start, end]: [number, number]): 
  */
 function negated(ctx: LintContext, m: Match): boolean {
   const [clauseStart] = spanAt(ctx.clauses, m.start);
-  // Before the match in its clause, or inside it after its first character (家长无需检查).
-  const negator = ctx.tokens.filter((t) => t.start >= clauseStart && t.end <= m.end && t.start !== m.start && isNegator(t.word)).pop();
+  // Before the match in its clause, or inside it (家长无需检查).
+  // A one-character 不 that opens the match is its own content (不买的…); 请勿 or 禁止 there still negates it.
+  const negator = ctx.tokens.filter((t) => t.start >= clauseStart && t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word))) && isNegator(t.word)).pop();
   if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end))) return true;
   // 成绩排名不在群里公布: the topic first, then its negated publishing verb in the same clause.
   const [, clauseEnd] = spanAt(ctx.clauses, m.start);

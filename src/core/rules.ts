@@ -31,6 +31,8 @@ export interface RuleSpec {
   unlessInMessage?: string[];
   /** A negation before the match in its clause (不发布、请勿、禁止 …) makes it compliance. */
   negatable?: boolean;
+  /** Report a sentence once, at its first match (恭喜…一等奖 is one praise, not two). */
+  oncePerSentence?: boolean;
   /** Only for these kinds of message (default: all). */
   kinds?: MessageKind[];
   /** validator / structure / time: which check of the code runs. */
