@@ -38,7 +38,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     if (!surnameLen) continue;
     const given = t.word.slice(surnameLen);
     // 刘同学/nr: jieba may keep a surname and its title as one word.
-    if (TITLES.test(given) || /^(同学|小朋友)$/.test(given)) {
+    if (TITLES.test(given)) {
       names.push([t.start, t.end]);
       continue;
     }

@@ -56,7 +56,16 @@ interface NoticeParts {
 const SALUTATION = /^(?:各位家长|尊敬的家长|亲爱的家长|家长朋友们|各位家长朋友|家长们|各位同学家长)/;
 const TITLE = /通知|告家长书|一封信|倡议书|须知|告知书|邀请函|温馨提示|公告|提醒|安排|说明/;
 
+// Four checks read the same parts of one notice: found once per message.
+const partsOf = new WeakMap<LintContext, NoticeParts>();
+
 function noticeParts(ctx: LintContext): NoticeParts {
+  let parts = partsOf.get(ctx);
+  if (!parts) partsOf.set(ctx, (parts = findNoticeParts(ctx)));
+  return parts;
+}
+
+function findNoticeParts(ctx: LintContext): NoticeParts {
   const all = lines(ctx);
   let i = 0;
   // A first line is a title when it says so (……通知) or when the salutation follows it.
@@ -66,7 +75,13 @@ function noticeParts(ctx: LintContext): NoticeParts {
   let j = all.length;
   const date = j - 1 > i && (ANY_DATE.test(all[j - 1].text) || DATE_PLACEHOLDER.test(all[j - 1].text)) ? all[--j] : undefined;
   const candidate = all[j - 1];
-  const signature = j - 1 > i && candidate && candidate.text.length <= 25 && !SENTENCE_END.test(candidate.text) && candidate !== salutation ? all[--j] : undefined;
+  // The signature may share the date's line (三年级二班 2026年11月24日).
+  const dateLineSigned = date !== undefined && /^[^。！？，,]{2,25}\s+\S*\d{4}\s*年/.test(date.text);
+  const signature = dateLineSigned
+    ? date
+    : j - 1 > i && candidate && candidate.text.length <= 25 && !SENTENCE_END.test(candidate.text) && candidate !== salutation
+      ? all[--j]
+      : undefined;
   const body = all.slice(i, j);
   return { lines: all, title, salutation, signature, date, body };
 }

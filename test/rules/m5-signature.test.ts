@@ -7,6 +7,7 @@ ruleTester.run('m5-signature', {
     { text: FLAG_CEREMONY, kind: 'notice' },
     { name: 'chat is never judged as a notice', text: '各位家长：\n学校将召开家长会，请准时参加。', kind: 'chat' },
     { text: '请周五前交回执。' },
+    { name: 'signature and date on one line', text: '各位家长：\n本周五（11月27日）下午14:30在学校报告厅召开家长会。\n三年级二班 2026年11月24日', kind: 'notice' },
   ],
   invalid: [
     {
