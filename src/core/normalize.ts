@@ -18,7 +18,15 @@ const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u2060', '\ufeff', '\u00ad']);
 // Emoji in general stay: 好的👍谢谢 keeps its 👍 for the rules that count likes.
 const SEPARATOR = /^[ \t\u00a0\u3000@#*^~_|/\\.·•\-+=♥❤♡☆★❀✿💗💕💖✨\u200d\ufe0f]$/u;
 
+// Anything normalisation would change: most messages have none, and then the text is its own map.
+const NEEDS_WORK = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u200b\u200c\u2060\ufeff\u00ad]|\p{Script=Han}[ \t\u00a0\u3000@#*^~_|/\\.·•\-+=♥❤♡☆★❀✿💗💕💖✨\u200d\ufe0f]|[〇零幺一二两三四五六七八九0-9]{7}/u;
+
 export function normalize(original: string): NormalizedText {
+  if (!NEEDS_WORK.test(original)) {
+    const toOriginal = new Int32Array(original.length + 1);
+    for (let i = 0; i <= original.length; i++) toOriginal[i] = i;
+    return { original, text: original, toOriginal };
+  }
   const chars: string[] = [];
   const starts: number[] = [];
   for (let i = 0; i < original.length; ) {

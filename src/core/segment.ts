@@ -36,14 +36,14 @@ export function addWords(words: Iterable<string>, freq = 3000): void {
 }
 
 export function segment(text: string): Token[] {
-  const tagged = instance().tag(text, true);
-  const tokens: Token[] = new Array(tagged.length);
+  // jieba's own objects get the offsets (no copy: a batch cuts thousands of messages). The words add
+  // up to the text exactly, so offsets are a running sum.
+  const tokens = instance().tag(text, true) as Token[];
   let offset = 0;
-  for (let i = 0; i < tagged.length; i++) {
-    const { word, tag } = tagged[i];
-    // The words add up to the text exactly, so offsets are a running sum.
-    tokens[i] = { word, tag, start: offset, end: offset + word.length };
-    offset += word.length;
+  for (const token of tokens) {
+    token.start = offset;
+    offset += token.word.length;
+    token.end = offset;
   }
   return tokens;
 }
