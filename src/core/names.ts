@@ -29,14 +29,15 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     const next = tokens[i + 1];
     if (!isHan(t.word) || NOT_NAMES.has(t.word)) continue;
     // 班王/x 小雨/nr: a function character glued to the surname before a given name.
-    if (t.word.length === 2 && GLUED_BEFORE.test(t.word[0]) && SURNAMES.has(t.word[1]) && next && /^(nr|x)$/.test(next.tag) && next.word.length <= 2 && isHan(next.word)) {
+    if (t.word.length === 2 && GLUED_BEFORE.test(t.word[0]) && SURNAMES.has(t.word[1]) && next && /^(nr|x|i)$/.test(next.tag) && next.word.length <= 2 && isHan(next.word)) {
       names.push([t.start + 1, next.end]);
       i++;
       continue;
     }
     const surnameLen = DOUBLE_SURNAMES.some((d) => t.word.startsWith(d)) ? 2 : SURNAMES.has(t.word[0]) ? 1 : 0;
     if (!surnameLen) continue;
-    const given = t.word.slice(surnameLen);
+    // 马浩宇家/x: an unknown word may carry the 家 or 的 that follows the name.
+    const given = t.word.slice(surnameLen).replace(t.tag === 'x' && t.word.length >= 3 ? /[家的]$/ : /$^/, '');
     // 刘同学/nr: jieba may keep a surname and its title as one word.
     if (TITLES.test(given)) {
       names.push([t.start, t.end]);
@@ -44,7 +45,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     }
     // 刘一航/x, 李四/nr: a whole token that is surname + given name.
     if (given.length >= 1 && given.length <= 2 && /^(nr|nrfg|nrt|x)$/.test(t.tag) && !NOT_IN_GIVEN_NAME.test(given)) {
-      names.push([t.start, t.end]);
+      names.push([t.start, t.start + surnameLen + given.length]);
       continue;
     }
     if (t.word.length !== surnameLen || !next) continue;

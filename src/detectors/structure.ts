@@ -192,17 +192,30 @@ export function repeatedSentence(ctx: LintContext): Match[] {
     }
     seen.add(key);
   }
+  // 老师辛苦了老师辛苦了老师辛苦了: the same words three times over, with no punctuation between.
+  for (const m of ctx.text.matchAll(/(\p{Script=Han}{3,12}?)\1{2,}/gu)) {
+    if (!matches.some((r) => m.index! < r.end && m.index! + m[0].length > r.start)) {
+      matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[1] } });
+    }
+  }
   return matches;
 }
 
-/** A message of greetings and small talk only (大家早上好呀～今天天气真不错). */
+/**
+ * A message of greetings and small talk only (大家早上好呀～今天天气真不错): nothing but greetings and
+ * fillers is left once they are removed, or greetings make up most of it and it names no matter.
+ */
 export function emptyGreeting(ctx: LintContext, rule: Rule): Match[] {
   const body = ctx.text.slice(ctx.bodyStart);
   const greeting = optionRegex(rule, 'greetings', (a) => a, 'gu');
   if (!greeting.test(body)) return [];
-  const rest = body.replace(greeting, '').replace(optionRegex(rule, 'fillers', (a) => a, 'gu'), '');
-  const content = rest.replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}\d]/gu, '');
-  if (content.length > ((rule.options?.maxRest as number) ?? 2)) return [];
+  const withoutGreetings = body.replace(greeting, '');
+  const letters = (s: string) => s.replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}\d]/gu, '').length;
+  const rest = letters(withoutGreetings.replace(optionRegex(rule, 'fillers', (a) => a, 'gu'), ''));
+  const greetingShare = 1 - letters(withoutGreetings) / Math.max(1, letters(body));
+  const onlyGreetings = rest <= ((rule.options?.maxRest as number) ?? 2);
+  const mostlyGreetings = greetingShare >= ((rule.options?.greetingShare as number) ?? 1) && !anyOf(rule, 'contentWords').test(body);
+  if (!onlyGreetings && !mostlyGreetings) return [];
   const start = ctx.bodyStart + body.length - body.trimStart().length;
   return [{ start, end: ctx.bodyStart + body.trimEnd().length }];
 }

@@ -16,7 +16,7 @@ ruleTester.run('m2-ack-request', {
     },
     {
       text: '请各位家长接龙报名参加亲子运动会。',
-      errors: [{ clause: 'M2', text: '接龙', column: 6 }],
+      errors: [{ clause: 'M2', text: '请各位家长接龙', column: 1 }],
     },
     {
       text: '所有家长在群里回复一下孩子是否订校餐。',
