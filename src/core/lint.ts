@@ -14,7 +14,7 @@ import { CLAUSE_LABELS, Finding, Lang, Severity, SeveritySetting } from './types
 
 const NEGATORS = new Set(['不', '别', '甭', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
 const NOT_NEGATING = new Set(['不过', '不仅', '不但', '不管', '不论', '不错', '不少', '不同', '不断', '不久', '不好', '不安', '不足', '不良', '不如', '不然', '不定', '不知', '不禁', '不是', '不对', '不行', '不便', '不幸', '不满', '不够', '不易', '不止', '不只']);
-const NEGATED_PUBLISHING = /^[^，。；！？]{0,8}?(?:不|不再|暂不|一律不|均不|禁止|请勿|严禁)(?:会|得|要)?(?:在群[里内]?|在本群|于群内)?(?:公布|发布|公开|发送|发|晒|通报|讨论)/;
+const NEGATED_PUBLISHING = /^[^，。；！？]{0,8}?(?:(?:不|不再|暂不|一律不|均不|禁止|请勿|严禁)(?:会|得|要)?(?:在群[里内]?|在本群|于群内)?(?:公布|发布|公开|发送|发|晒|通报|讨论)|(?:已经?|已被)?(?:取消|停办|叫停))/;
 // 不晓得咋个当家长: not knowing negates the verb of knowing, not the topic after it.
 const COGNITION = new Set(['晓得', '知道', '清楚', '明白', '懂', '认识', '记得']);
 const CONSEQUENCE = /就|便|才|那么|否则|不然/;
@@ -127,7 +127,7 @@ function negated(ctx: LintContext, m: Match): boolean {
   const candidates = ctx.tokens.filter((t, i) => t.start >= clauseStart && t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word))) && isNegator(t.word) && !COGNITION.has(ctx.tokens[i + 1]?.word));
   const negator = candidates.pop();
   if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end))) return true;
-  // 成绩排名不在群里公布: the topic first, then its negated publishing verb in the same clause.
+  // 成绩排名不在群里公布, 义卖活动学校已经取消: the topic first, then its negated verb in the same clause.
   const [, clauseEnd] = spanAt(ctx.clauses, m.start);
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
 }

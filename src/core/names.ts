@@ -11,7 +11,12 @@ const SURNAMES = new Set(
 );
 const DOUBLE_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '令狐', '夏侯'];
 // Words that start with a surname character but are not names.
-const NOT_NAMES = new Set(['谢谢', '于是', '高兴', '方便', '周末', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '明天', '明白', '文明', '和平', '成功', '安全', '常常', '时候', '万一', '金牌']);
+const NOT_NAMES = new Set([
+  '谢谢', '于是', '高兴', '方便', '周末', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '明天', '明白', '文明', '和平', '成功',
+  '安全', '常常', '时候', '万一', '金牌', '温馨', '温暖', '高峰', '金秋', '周到', '马上', '马虎', '黄金', '龙舟', '江湖', '华夏', '康复',
+  // People every school talks about, who are not students of the class.
+  '雷锋', '孔子', '孟子', '鲁迅', '李白', '杜甫', '白居易', '苏轼', '岳飞',
+]);
 // Characters that do not occur in a given name but do in words next to one (的, 周, 班 …).
 const NOT_IN_GIVEN_NAME = /[的了是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边]/;
 const TITLES = /^(同学|小朋友|某某|某)$/;
@@ -28,8 +33,8 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!isHan(t.word) || NOT_NAMES.has(t.word)) continue;
-    // 班王/x 小雨/nr: a function character glued to the surname before a given name.
-    if (t.word.length === 2 && GLUED_BEFORE.test(t.word[0]) && SURNAMES.has(t.word[1]) && next && /^(nr|x|i)$/.test(next.tag) && next.word.length <= 2 && isHan(next.word)) {
+    // 班王/x 小雨/nr, 班王/x 同学: a function character glued to the surname before a given name or title.
+    if (t.word.length === 2 && GLUED_BEFORE.test(t.word[0]) && SURNAMES.has(t.word[1]) && next && (TITLES.test(next.word) || (/^(nr|x|i)$/.test(next.tag) && next.word.length <= 2 && isHan(next.word)))) {
       names.push([t.start + 1, next.end]);
       i++;
       continue;

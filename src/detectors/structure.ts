@@ -151,7 +151,8 @@ export function eventTimePlace(ctx: LintContext, rule: Rule): Match[] {
   // The date under the signature is not the event's time: look at the body only.
   const text = noticeParts(ctx).body.map((l) => l.text).join('\n');
   const missing: string[] = [];
-  const undecided = anyOf(rule, 'undecided').test(text);
+  // A rain date announced later (如遇雨天顺延，具体日期另行通知) leaves the stated time and place standing.
+  const undecided = text.split(/[。！？\n]/).some((s) => anyOf(rule, 'undecided').test(s) && !/如遇|顺延|延期|改期/.test(s));
   if (undecided || !anyOf(rule, 'times').test(text)) missing.push('时间');
   // A meeting needs its room (在学校报告厅); for an activity such as 运动会, 学校 is place enough.
   const isMeeting = optionRegex(rule, 'meetings', (a) => `^(?:${a})$`, 'u').test(event[0]);
