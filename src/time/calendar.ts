@@ -28,6 +28,7 @@
 // with getDayDetail, loaded and asked in Asia/Shanghai, on every covered day.
 
 import { TZDate } from '@date-fns/tz';
+import { addDays as addCalendarDays } from 'date-fns/addDays';
 import chineseDaysData from 'chinese-days/dist/chinese-days.json';
 import type { ExtraYear, TimeConfig, TimeWindow, Weekday } from './types';
 
@@ -106,11 +107,11 @@ export function formatYmd({ year, month, day }: YMD): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Calendar arithmetic on a YYYY-MM-DD, done in UTC so the process time zone cannot shift it. */
+/** Calendar arithmetic on a YYYY-MM-DD by date-fns, in the UTC zone so the process time zone cannot shift it. */
 export function addDays(date: string, days: number): string {
   const { year, month, day } = parseYmd(date);
-  const d = new Date(Date.UTC(year, month - 1, day + days));
-  return formatYmd({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  const d = addCalendarDays(new TZDate(year, month - 1, day, 'UTC'), days);
+  return formatYmd({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
 }
 
 export function weekdayOf(date: string): Weekday {
