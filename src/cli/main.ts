@@ -242,7 +242,9 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
 
   for (const r of results) if (r.source !== undefined) r.source = redactSecrets(r.source, r.messages, ruleset);
 
-  const color = flags.color && !process.env.NO_COLOR && !flags.outputFile && Boolean(process.stdout.isTTY || process.env.FORCE_COLOR);
+  // Colour for a terminal, or when FORCE_COLOR asks (not "0"); never with NO_COLOR, --no-color or into a file.
+  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  const color = flags.color && !process.env.NO_COLOR && !flags.outputFile && Boolean(process.stdout.isTTY || forced);
   const report = format(flags.format as FormatterName, results, { lang, color, rules: ruleset.rules.map(ruleMeta), cwd: process.cwd(), toolVersion: VERSION });
   if (flags.outputFile) {
     try {
