@@ -3,5 +3,6 @@ module.exports = {
   preset: 'ts-jest',
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
+  reporters: ['default', '<rootDir>/scripts/jest-summary.js'],
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
 };
