@@ -8,6 +8,9 @@ import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 import type Picomatch from 'picomatch';
 
+/** Loaded only when a glob is given: most runs name files and folders. */
+const picomatch = () => require('picomatch') as typeof Picomatch;
+
 /**
  * Extensions a folder walk picks up (compared in lower case). Files without an extension (LICENSE,
  * Makefile, scripts) are not walked: too often not messages. Any file named explicitly is linted.
@@ -117,7 +120,7 @@ export async function collectFiles(args: string[], opts: CollectOptions): Promis
     // A path that exists wins over reading it as a glob: `通知[1].md` is a file name first.
     if (stat === undefined || stat instanceof Error) {
       const pattern = path.sep === '\\' ? arg.replace(/\\/g, '/') : arg;
-      const scan = (require('picomatch') as typeof Picomatch).scan(pattern); // only for globs
+      const scan = picomatch().scan(pattern);
       if (stat === undefined && scan.isGlob) {
         await expandGlob(arg, scan.base, scan.glob);
       } else if (stat === undefined) {
@@ -149,7 +152,7 @@ export async function collectFiles(args: string[], opts: CollectOptions): Promis
   }
 
   async function expandGlob(arg: string, base: string, glob: string) {
-    const isMatch = (require('picomatch') as typeof Picomatch)(glob, { dot: false });
+    const isMatch = picomatch()(glob, { dot: false });
     // Without `**` or braces a glob cannot reach deeper than its own slashes: no need to walk further.
     const maxDepth = /\*\*|\{/.test(glob) ? Infinity : glob.split('/').length - 1;
     const baseAbs = path.resolve(cwd, base || '.');

@@ -85,6 +85,7 @@ function builtinData(): BuiltinData {
     const sources = [...builtinDictionaryFiles(), PLACEHOLDERS];
     if (sources.every((f) => statSync(f).mtimeMs <= compiledAt)) {
       const data = JSON.parse(readFileSync(COMPILED, 'utf8')) as BuiltinData;
+      // A clause file added or removed since the build makes the compiled copy stale too.
       if (data.files.length === sources.length - 1) return data;
     }
   }

@@ -22,7 +22,6 @@ export interface LintContext {
   /** Placeholder names seen through an alias ({{rank}} as 排名): a finding inside one covers the whole name. */
   aliases: Span[];
   kind: MessageKind;
-  kindGiven: boolean;
   config: ResolvedConfig;
   lang: Lang;
   at?: Date;
@@ -83,7 +82,6 @@ export function buildContext(
     names: findNames(text, tokens),
     aliases,
     kind,
-    kindGiven: opts.kind !== undefined,
     config,
     lang: opts.lang ?? config.lang,
     at: opts.at,

@@ -33,11 +33,11 @@ export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}):
   const ctx = buildContext(text, config, ruleset.placeholders, { ...options, lang });
   const starts = lineStarts(text);
   const findings: Finding[] = [];
+  const whole: [number, number] = [0, ctx.text.length];
   for (const rule of ruleset.rules) {
     const severity = severityOf(rule, config.rules);
     if (!severity) continue;
     if (rule.kinds && !rule.kinds.includes(ctx.kind)) continue;
-    const whole: [number, number] = [0, ctx.text.length];
     if (rule.compiledUnlessInMessage.some((c) => holds(ctx, c, whole))) continue;
     // What must hold in the match's sentence must hold in the message: a cheap test before the detector runs.
     if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, whole)))) continue;
@@ -121,14 +121,13 @@ function holds(ctx: LintContext, c: Condition, [start, end]: [number, number]): 
  * condition, not a negation.
  */
 function negated(ctx: LintContext, m: Match): boolean {
-  const [clauseStart] = spanAt(ctx.clauses, m.start);
+  const [clauseStart, clauseEnd] = spanAt(ctx.clauses, m.start);
   // Before the match in its clause, or inside it (家长无需检查).
   // A one-character 不 that opens the match is its own content (不买的…); 请勿 or 禁止 there still negates it.
   const candidates = ctx.tokens.filter((t, i) => t.start >= clauseStart && t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word))) && isNegator(t.word) && !COGNITION.has(ctx.tokens[i + 1]?.word));
   const negator = candidates.pop();
   if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end))) return true;
   // 成绩排名不在群里公布, 义卖活动学校已经取消: the topic first, then its negated verb in the same clause.
-  const [, clauseEnd] = spanAt(ctx.clauses, m.start);
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
 }
 

@@ -42,7 +42,8 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     const surnameLen = DOUBLE_SURNAMES.some((d) => t.word.startsWith(d)) ? 2 : SURNAMES.has(t.word[0]) ? 1 : 0;
     if (!surnameLen) continue;
     // 马浩宇家/x: an unknown word may carry the 家 or 的 that follows the name.
-    const given = t.word.slice(surnameLen).replace(t.tag === 'x' && t.word.length >= 3 ? /[家的]$/ : /$^/, '');
+    const rest = t.word.slice(surnameLen);
+    const given = t.tag === 'x' && t.word.length >= 3 ? rest.replace(/[家的]$/, '') : rest;
     // 刘同学/nr: jieba may keep a surname and its title as one word.
     if (TITLES.test(given)) {
       names.push([t.start, t.end]);

@@ -16,10 +16,11 @@ const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u2060', '\ufeff', '\u00ad']);
 // words in honest text. Line breaks and sentence punctuation (，。、) are not here: they separate
 // real words.
 // Emoji in general stay: 好的👍谢谢 keeps its 👍 for the rules that count likes.
-const SEPARATOR = /^[ \t\u00a0\u3000@#*^~_|/\\.·•\-+=♥❤♡☆★❀✿💗💕💖✨\u200d\ufe0f]$/u;
+const SEPARATORS = '[ \\t\\u00a0\\u3000@#*^~_|/\\\\.·•\\-+=♥❤♡☆★❀✿💗💕💖✨\\u200d\\ufe0f]';
+const SEPARATOR = new RegExp(`^${SEPARATORS}$`, 'u');
 
 // Anything normalisation would change: most messages have none, and then the text is its own map.
-const NEEDS_WORK = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u200b\u200c\u2060\ufeff\u00ad]|\p{Script=Han}[ \t\u00a0\u3000@#*^~_|/\\.·•\-+=♥❤♡☆★❀✿💗💕💖✨\u200d\ufe0f]|[〇零幺一二两三四五六七八九0-9]{7}/u;
+const NEEDS_WORK = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u200b\\u200c\\u2060\\ufeff\\u00ad]|\\p{Script=Han}${SEPARATORS}|[〇零幺一二两三四五六七八九0-9]{7}`, 'u');
 
 export function normalize(original: string): NormalizedText {
   if (!NEEDS_WORK.test(original)) {

@@ -50,10 +50,7 @@ export function countGraphemes(s: string): number {
     for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0xdc00 || s.charCodeAt(i) > 0xdfff) n++;
     return n;
   }
-  graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
-  let n = 0;
-  for (const _ of graphemes.segment(s)) n++;
-  return n;
+  return graphemeSegments(s).length;
 }
 
 export type Span = [number, number];
