@@ -12,6 +12,7 @@ export const DICTIONARY_DIR = join(__dirname, '..', '..', 'dictionaries');
 /** The bundled dictionaries as JSON, written by `npm run build`: parsing YAML costs ~50 ms of start-up. */
 const COMPILED = join(__dirname, '..', 'dictionaries.json');
 const PLACEHOLDERS = join(DICTIONARY_DIR, 'placeholders.yaml');
+const CLASSES = join(DICTIONARY_DIR, 'classes.yaml');
 
 export class DictionaryError extends Error {}
 
@@ -69,12 +70,14 @@ function customWordRules(words: ResolvedConfig['words']): Array<{ path: string; 
 interface BuiltinData {
   files: Array<{ path: string; data: unknown }>;
   placeholders: Record<string, string>;
+  classes: unknown;
 }
 
 function readBuiltinYaml(): BuiltinData {
   return {
     files: builtinDictionaryFiles().map((path) => ({ path, data: readYaml(path) })),
     placeholders: readYaml(PLACEHOLDERS) as Record<string, string>,
+    classes: readYaml(CLASSES),
   };
 }
 
@@ -82,11 +85,11 @@ function readBuiltinYaml(): BuiltinData {
 function builtinData(): BuiltinData {
   if (existsSync(COMPILED)) {
     const compiledAt = statSync(COMPILED).mtimeMs;
-    const sources = [...builtinDictionaryFiles(), PLACEHOLDERS];
+    const sources = [...builtinDictionaryFiles(), PLACEHOLDERS, CLASSES];
     if (sources.every((f) => statSync(f).mtimeMs <= compiledAt)) {
       const data = JSON.parse(readFileSync(COMPILED, 'utf8')) as BuiltinData;
       // A clause file added or removed since the build makes the compiled copy stale too.
-      if (data.files.length === sources.length - 1) return data;
+      if (data.files.length === sources.length - 2) return data;
     }
   }
   return readBuiltinYaml();
@@ -95,7 +98,7 @@ function builtinData(): BuiltinData {
 /** Build step: writes dist/dictionaries.json after checking that the dictionaries compile. */
 export function writeCompiledDictionaries(): void {
   const data = readBuiltinYaml();
-  compileRuleset(data.files, data.placeholders);
+  compileRuleset(data.files, data.placeholders, data.classes);
   writeFileSync(COMPILED, JSON.stringify(data));
 }
 
@@ -109,7 +112,7 @@ export function loadRuleset(config: Pick<ResolvedConfig, 'dictionaries' | 'words
   const files = [...builtin.files, ...config.dictionaries.map((path) => ({ path, data: readYaml(path) })), ...customWordRules(config.words)];
   const placeholders = builtin.placeholders;
   try {
-    const ruleset = compileRuleset(files, placeholders);
+    const ruleset = compileRuleset(files, placeholders, builtin.classes);
     const unknown = ruleset.rules.find((r) => r.check !== undefined && !(r.check in CHECKS));
     if (unknown) throw new DictionaryError(`规则 ${unknown.id}：没有名为 “${unknown.check}” 的检查（可用：${Object.keys(CHECKS).join('、')}）`);
     cache.set(key, ruleset);

@@ -1,5 +1,6 @@
 // Everything the detectors may look at for one message, computed once: the normalised text, its
 // tokens, sentences and clauses, the named persons, the kind of message and the configuration.
+import type { WordClasses } from './classes';
 import { normalize, NormalizedText } from './normalize';
 import { findNames } from './names';
 import { ResolvedConfig } from './options';
@@ -22,6 +23,9 @@ export interface LintContext {
   /** Placeholder names seen through an alias ({{rank}} as 排名): a finding inside one covers the whole name. */
   aliases: Span[];
   kind: MessageKind;
+  /** The word classes of the ruleset, and where each occurs in this message (filled on first use). */
+  classes: WordClasses;
+  classCache: Map<string, Span[]>;
   config: ResolvedConfig;
   lang: Lang;
   at?: Date;
@@ -54,6 +58,7 @@ export function buildContext(
   original: string,
   config: ResolvedConfig,
   placeholders: Record<string, string>,
+  classes: WordClasses,
   opts: { kind?: MessageKind; at?: Date; urgent?: boolean; bodyStart?: number; lang?: Lang },
 ): LintContext {
   const norm = normalize(blankPrefix(original, opts.bodyStart ?? 0));
@@ -82,6 +87,8 @@ export function buildContext(
     names: findNames(text, tokens),
     aliases,
     kind,
+    classes,
+    classCache: new Map(),
     config,
     lang: opts.lang ?? config.lang,
     at: opts.at,
@@ -112,7 +119,11 @@ function aliasPlaceholders(text: string, aliases: Record<string, string>, spans:
 }
 
 const NOTICE_TITLE = /^(?:[^\n，。！？]{0,24}(?:通知|告家长书|一封信|倡议书|须知|告知书|温馨提示|公告|提醒)[^\n，。！？]{0,12}$|(?:通知|温馨提示|告家长书|公告)[：:！!\s]|【(?:通知|温馨提示|公告|提醒|重要通知)】)/;
-const SALUTATION = /^(?:各位家长|尊敬的家长|亲爱的家长|家长朋友们|各位家长朋友|家长们)[^\n]{0,6}[：:，,]/;
+/**
+ * A salutation names whom the notice addresses and ends in a colon or comma: 各位家长：, 尊敬的学生家长：,
+ * 全体家长：, 尊敬的老师、亲爱的同学们：, 亲爱的孩子们：.
+ */
+export const SALUTATION = /^(?:(?:尊敬|亲爱)的)?[^\n：:，,。！？]{0,12}?(?:家长|同学|老师|朋友|孩子|宝贝|小朋友)们?(?:朋友们?)?(?:好)?\s*[：:，,]/;
 
 // A short line to the teacher (好的，谢谢王老师 / 老师辛苦了) is a parent's reply.
 const REPLY_TO_TEACHER = /^(?:好的|收到|谢谢|感谢|点赞|辛苦)|老师(?:辛苦|您|说得)|(?:谢谢|感谢)[^，。！]{0,3}老师/;

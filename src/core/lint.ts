@@ -2,6 +2,7 @@
 // as values. Flow: normalise → segment → detectors → filters (kind, with/unless, negation,
 // allow-list) → findings with original positions, sorted.
 import { CHECKS, Detector } from '../detectors';
+import { combination } from '../detectors/combination';
 import { lexicon } from '../detectors/lexicon';
 import { pattern } from '../detectors/pattern';
 import { buildContext, LintContext, Match } from './context';
@@ -9,11 +10,14 @@ import { DEFAULT_CONFIG, LintOptions } from './options';
 import { originalRange } from './normalize';
 import { Condition, Rule, Ruleset } from './rules';
 import { addWords } from './segment';
-import { lineStarts, positionAt, spanAt } from './text';
+import { classSpans } from './classes';
+import { lineStarts, positionAt, Span, spanAt } from './text';
 import { CLAUSE_LABELS, Finding, Lang, Severity, SeveritySetting } from './types';
 
 const NEGATORS = new Set(['不', '别', '甭', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
-const NOT_NEGATING = new Set(['不过', '不仅', '不但', '不管', '不论', '不错', '不少', '不同', '不断', '不久', '不好', '不安', '不足', '不良', '不如', '不然', '不定', '不知', '不禁', '不是', '不对', '不行', '不便', '不幸', '不满', '不够', '不易', '不止', '不只']);
+const NOT_NEGATING = new Set(['不过', '不仅', '不但', '不管', '不论', '不错', '不少', '不同', '不断', '不久', '不好', '不安', '不足', '不良', '不如', '不然', '不定', '不知', '不禁', '不是', '不对', '不行', '不便', '不幸', '不满', '不够', '不易', '不止', '不只',
+  // Contempt, not negation: 你不配, 不要脸.
+  '不配', '不要脸', '不像话', '不称职', '不负责任', '不懂事', '不讲理', '不可救药', '不长记性']);
 const NEGATED_PUBLISHING = /^[^，。；！？]{0,8}?(?:(?:不|不再|暂不|一律不|均不|禁止|请勿|严禁)(?:会|得|要)?(?:在群[里内]?|在本群|于群内)?(?:公布|发布|公开|发送|发|晒|通报|讨论)|(?:已经?|已被)?(?:取消|停办|叫停))/;
 // 不晓得咋个当家长: not knowing negates the verb of knowing, not the topic after it.
 const COGNITION = new Set(['晓得', '知道', '清楚', '明白', '懂', '认识', '记得']);
@@ -30,7 +34,7 @@ export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}):
     addWords(ruleset.terms); // the configured extra words are rules of the ruleset too
     segmenterReady.add(ruleset);
   }
-  const ctx = buildContext(text, config, ruleset.placeholders, { ...options, lang });
+  const ctx = buildContext(text, config, ruleset.placeholders, ruleset.classes, { ...options, lang });
   const starts = lineStarts(text);
   const findings: Finding[] = [];
   const whole: [number, number] = [0, ctx.text.length];
@@ -82,6 +86,8 @@ function firstPerSentence(ctx: LintContext, matches: Match[]): Match[] {
 function detect(ctx: LintContext, rule: Rule): Match[] {
   if (rule.detector === 'lexicon') return lexicon(ctx, rule);
   if (rule.detector === 'pattern') return pattern(ctx, rule);
+  // A combination rule may also list fixed phrases (terms, patterns) that decide alone.
+  if (rule.detector === 'combination') return [...combination(ctx, rule), ...(rule.terms ? lexicon(ctx, rule) : []), ...(rule.patterns ? pattern(ctx, rule) : [])];
   const check: Detector | undefined = CHECKS[rule.check!];
   if (!check) throw new Error(`rule ${rule.id}: no check named ${rule.check}`);
   return check(ctx, rule);
@@ -101,7 +107,8 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, sentence)))) return false;
   const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
   if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
-  if (rule.negatable && negated(ctx, m)) return false;
+  if (rule.negatable && (negated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || redirectedToPrivate(ctx, m, sentence))) return false;
+  if (TEXT_DETECTORS.has(rule.detector) && quotedMention(ctx, m, sentence)) return false;
   return !allowListed(ctx, m);
 }
 
@@ -129,6 +136,41 @@ function negated(ctx: LintContext, m: Match): boolean {
   if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end))) return true;
   // 成绩排名不在群里公布, 义卖活动学校已经取消: the topic first, then its negated verb in the same clause.
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
+}
+
+// ---- Frames: decided once for every rule, from the word classes of dictionaries/classes.yaml ----------
+
+const TEXT_DETECTORS = new Set(['lexicon', 'pattern', 'combination']);
+
+function occursIn(ctx: LintContext, name: string, [start, end]: Span): boolean {
+  return ctx.classes.has(name) && classSpans(ctx, name).some(([s, e]) => s >= start && e <= end);
+}
+
+/** 红包就免了, 点赞就不必了: the negation after the words, in the same clause. */
+function negatedAfter(ctx: LintContext, m: Match): boolean {
+  const [, clauseEnd] = spanAt(ctx.clauses, m.start);
+  return occursIn(ctx, 'negation-after', [m.end, clauseEnd]);
+}
+
+/** 谨防有人冒充老师推销辅导班: a warning about someone else's act is not the act. */
+function inWarning(ctx: LintContext, sentence: Span): boolean {
+  return occursIn(ctx, 'warning-frame', sentence);
+}
+
+/** 如需发送语音，请私下联系: what is needed now and then is sent to a private channel, not asked of everyone. */
+function redirectedToPrivate(ctx: LintContext, m: Match, sentence: Span): boolean {
+  const [clauseStart] = spanAt(ctx.clauses, m.start);
+  return occursIn(ctx, 'question-condition', [clauseStart, m.start]) && occursIn(ctx, 'private-channel', sentence);
+}
+
+/** 不要说“老师辛苦了”之类的话: words in quotation marks in a sentence about wording are mentioned, not used. */
+function quotedMention(ctx: LintContext, m: Match, sentence: Span): boolean {
+  const before = ctx.text.slice(sentence[0], m.start);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'), before.lastIndexOf('『'), before.lastIndexOf('"'));
+  if (open < 0) return false;
+  const close = before.slice(open + 1).search(/[”」』"]/);
+  if (close >= 0) return false; // the quotation closed before the match
+  return occursIn(ctx, 'meta-speech', sentence);
 }
 
 /** 不 and prohibitions, and jieba's merged 不X words (不发, 不在) other than those that do not negate. */

@@ -1,8 +1,9 @@
 // Rules as declared in dictionaries/*.yaml, and their compiled form. Compiling is pure: the loader
 // (src/config/dictionaries.ts) reads the files, this module checks and prepares what they say.
+import { compileClasses, WordClasses } from './classes';
 import { CLAUSES, ClauseId, MessageKind, RuleMeta, Severity } from './types';
 
-export type DetectorKind = 'lexicon' | 'pattern' | 'validator' | 'structure' | 'time';
+export type DetectorKind = 'lexicon' | 'pattern' | 'combination' | 'validator' | 'structure' | 'time';
 
 /** One rule as written in a dictionary file. */
 export interface RuleSpec {
@@ -21,6 +22,18 @@ export interface RuleSpec {
   terms?: string[];
   /** pattern: regular expressions on the normalised text. */
   patterns?: string[];
+  /**
+   * combination: word classes (dictionaries/classes.yaml) that must all occur in one clause or
+   * sentence, in any order; a nested list holds when any of its classes does. The finding spans the
+   * words that decided it.
+   */
+  all?: Array<string | string[]>;
+  /** combination: classes that decide alone (扩散, 转出去), wherever they occur. */
+  alone?: string[];
+  /** combination: classes none of which may occur in the same span. */
+  none?: string[];
+  /** combination: where the classes must meet (default: the clause). */
+  scope?: 'clause' | 'sentence' | 'message';
   /** Each of these must also occur in the same sentence (regex, or @name / @approval / @score); a nested list holds when any of it does. */
   with?: Array<string | string[]>;
   /** The match does not count when one of these occurs in the same sentence (or clause, see unlessScope). */
@@ -76,13 +89,21 @@ export interface Ruleset {
   terms: string[];
   /** Placeholder aliases: {{rank}} is judged as {{排名}}. */
   placeholders: Record<string, string>;
+  /** The word classes combination rules are made of. */
+  classes: WordClasses;
 }
 
 export class RuleError extends Error {}
 
-const KINDS: DetectorKind[] = ['lexicon', 'pattern', 'validator', 'structure', 'time'];
+const KINDS: DetectorKind[] = ['lexicon', 'pattern', 'combination', 'validator', 'structure', 'time'];
 
-export function compileRuleset(files: Array<{ path: string; data: unknown }>, placeholders: Record<string, string> = {}): Ruleset {
+export function compileRuleset(files: Array<{ path: string; data: unknown }>, placeholders: Record<string, string> = {}, classData?: unknown): Ruleset {
+  let classes: WordClasses;
+  try {
+    classes = compileClasses(classData);
+  } catch (e) {
+    throw new RuleError((e as Error).message);
+  }
   const rules: Rule[] = [];
   const dictionaries: DictionaryFile[] = [];
   const seen = new Set<string>();
@@ -92,11 +113,11 @@ export function compileRuleset(files: Array<{ path: string; data: unknown }>, pl
     for (const spec of file.rules) {
       if (seen.has(spec.id)) throw new RuleError(`${path}: 规则 ${spec.id} 重复定义`);
       seen.add(spec.id);
-      rules.push(compileRule(path, file.clause, spec));
+      rules.push(compileRule(path, file.clause, spec, classes));
     }
   }
   const terms = [...new Set(rules.flatMap((r) => r.terms ?? []))];
-  return { rules, dictionaries, terms, placeholders };
+  return { rules, dictionaries, terms, placeholders, classes };
 }
 
 function checkFile(path: string, data: unknown): DictionaryFile {
@@ -107,7 +128,7 @@ function checkFile(path: string, data: unknown): DictionaryFile {
   return d;
 }
 
-function compileRule(path: string, clause: ClauseId, spec: RuleSpec): Rule {
+function compileRule(path: string, clause: ClauseId, spec: RuleSpec, classes: WordClasses): Rule {
   const where = `${path}: 规则 ${spec.id ?? '(无 id)'}`;
   if (!spec.id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) throw new RuleError(`${where}: id 应为小写短横线形式，如 n2-ranking`);
   if (!KINDS.includes(spec.detector)) throw new RuleError(`${where}: detector 应为 ${KINDS.join('/')} 之一`);
@@ -116,6 +137,12 @@ function compileRule(path: string, clause: ClauseId, spec: RuleSpec): Rule {
   }
   if (spec.detector === 'lexicon' && !spec.terms?.length) throw new RuleError(`${where}: lexicon 规则需要 terms`);
   if (spec.detector === 'pattern' && !spec.patterns?.length) throw new RuleError(`${where}: pattern 规则需要 patterns`);
+  if (spec.detector === 'combination') {
+    if (!spec.all?.length && !spec.alone?.length) throw new RuleError(`${where}: combination 规则需要 all 或 alone（词类列表）`);
+    for (const name of [...(spec.all ?? []).flat(), ...(spec.alone ?? []), ...(spec.none ?? [])]) {
+      if (!classes.has(name)) throw new RuleError(`${where}: 没有名为 ${name} 的词类（见 dictionaries/classes.yaml）`);
+    }
+  }
   if (['validator', 'structure', 'time'].includes(spec.detector) && !spec.check) throw new RuleError(`${where}: 需要 check`);
   const regex = (source: string) => {
     try {

@@ -1,6 +1,7 @@
 // Structure detectors: checks of a message's shape that a single word or regex cannot make —
 // the parts of an official notice, repeated sentences, content-free greetings, emoji counts.
 // Their word lists and limits come from the rule's `options` in dictionaries/.
+import { SALUTATION } from '../core/context';
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
 import { countGraphemes, graphemeSegments, hasJoiners, spanAt } from '../core/text';
@@ -53,7 +54,6 @@ interface NoticeParts {
   body: Line[];
 }
 
-const SALUTATION = /^(?:各位家长|尊敬的家长|亲爱的家长|家长朋友们|各位家长朋友|家长们|各位同学家长)/;
 const TITLE = /通知|告家长书|一封信|倡议书|须知|告知书|邀请函|温馨提示|公告|提醒|安排|说明/;
 
 // Four checks read the same parts of one notice: found once per message.
@@ -180,13 +180,21 @@ export function halfWidthPunctuation(ctx: LintContext): Match[] {
 // ---- M2: repetition and content-free messages ----------------------------------------------------
 
 /** The same sentence (four or more characters) said twice. */
+// Lines that repeat by their nature: list items and timetable rows (1. / （一） / 第一课时 / 08:00-08:40).
+const LIST_ITEM = /^\s*(?:[（(]?[\d一二三四五六七八九十]+[)）、.．]|[•·●○■□◆◇▪\-*]|第[\d一二三四五六七八九十]+)/;
+const TIME_RANGE = /\d{1,2}[:：]\d{2}/;
+
 export function repeatedSentence(ctx: LintContext): Match[] {
   const seen = new Set<string>();
   const reported = new Set<string>();
   const matches: Match[] = [];
   for (const m of ctx.text.matchAll(/[^。！？!?；;\n，,：:]+/g)) {
     const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '');
-    if (countGraphemes(key) < 4) continue;
+    if (countGraphemes(key) < 4 || !/\p{Script=Han}/u.test(key)) continue;
+    const lineStart = ctx.text.lastIndexOf('\n', m.index!) + 1;
+    const lineEnd = ctx.text.indexOf('\n', m.index!);
+    const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    if (LIST_ITEM.test(line) || TIME_RANGE.test(line)) continue;
     if (seen.has(key) && !reported.has(key)) {
       reported.add(key);
       matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[0].trim() } });

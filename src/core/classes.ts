@@ -1,0 +1,113 @@
+// Word classes (dictionaries/classes.yaml): broad, shared lists of words that play one part in a
+// message (a student, a rank, a forwarding imperative, contempt …). Combination rules say which
+// classes must meet in one clause or sentence; this module compiles the classes and finds where each
+// occurs in a message. Pure: the loader hands the YAML data in.
+import type { LintContext } from './context';
+import type { Span } from './text';
+
+/** One class as written in classes.yaml. */
+export interface WordClassSpec {
+  description: string;
+  /** Words, matched on token boundaries (see wordSpans). */
+  words?: string[];
+  /** Regular expressions on the normalised text, for what a list cannot hold (amounts, 第N名). */
+  patterns?: string[];
+  /** Other classes whose occurrences count as this one's. */
+  include?: string[];
+  /** Named persons found by names.ts count as occurrences (a student reference). */
+  names?: boolean;
+}
+
+export interface WordClass {
+  name: string;
+  description: string;
+  /** Words by first character, longest first. */
+  byFirstChar: Map<string, string[]>;
+  patterns: RegExp[];
+  include: string[];
+  names: boolean;
+}
+
+export type WordClasses = Map<string, WordClass>;
+
+export class ClassError extends Error {}
+
+export function compileClasses(data: unknown, where = 'classes.yaml'): WordClasses {
+  const classes: WordClasses = new Map();
+  if (data === undefined || data === null) return classes;
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ClassError(`${where}: 应为“类名: {description, words, patterns}”的映射`);
+  for (const [name, raw] of Object.entries(data as Record<string, WordClassSpec>)) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) throw new ClassError(`${where}: 词类名 ${name} 应为小写短横线形式`);
+    if (!raw || typeof raw !== 'object' || typeof raw.description !== 'string') throw new ClassError(`${where}: 词类 ${name} 需要 description`);
+    const byFirstChar = new Map<string, string[]>();
+    for (const word of raw.words ?? []) {
+      // YAML reads 110 as a number: any scalar is a word.
+      const w = String(word ?? '').trim().toLowerCase();
+      if (!w || typeof word === 'object') throw new ClassError(`${where}: 词类 ${name} 含有空词`);
+      byFirstChar.set(w[0], [...(byFirstChar.get(w[0]) ?? []), w]);
+    }
+    for (const list of byFirstChar.values()) list.sort((a, b) => b.length - a.length);
+    const patterns = (raw.patterns ?? []).map((source) => {
+      try {
+        return new RegExp(source, 'gu');
+      } catch (e) {
+        throw new ClassError(`${where}: 词类 ${name} 的正则表达式无效 /${source}/：${(e as Error).message}`);
+      }
+    });
+    classes.set(name, { name, description: raw.description, byFirstChar, patterns, include: raw.include ?? [], names: raw.names === true });
+  }
+  for (const c of classes.values()) {
+    for (const inc of c.include) if (!classes.has(inc)) throw new ClassError(`${where}: 词类 ${c.name} 引用了不存在的词类 ${inc}`);
+  }
+  return classes;
+}
+
+/**
+ * Where a class occurs in the message, sorted, computed once per message and class. A word counts
+ * when it covers whole tokens (安排|名单 never yields 排名) or lies inside one token (讲座 in
+ * 专题讲座, 蠢 in 蠢到家); a one-character word must be a whole token.
+ */
+export function classSpans(ctx: LintContext, name: string): Span[] {
+  const cached = ctx.classCache.get(name);
+  if (cached) return cached;
+  const cls = ctx.classes.get(name);
+  if (!cls) throw new ClassError(`没有名为 ${name} 的词类`);
+  ctx.classCache.set(name, []); // guards against include cycles
+  const spans: Span[] = [...wordSpans(ctx, cls)];
+  for (const re of cls.patterns) {
+    re.lastIndex = 0;
+    for (const m of ctx.text.matchAll(re)) if (m[0]) spans.push([m.index!, m.index! + m[0].length]);
+  }
+  if (cls.names) spans.push(...ctx.names);
+  for (const inc of cls.include) spans.push(...classSpans(ctx, inc));
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  ctx.classCache.set(name, spans);
+  return spans;
+}
+
+function* wordSpans(ctx: LintContext, cls: WordClass): Generator<Span> {
+  if (!cls.byFirstChar.size) return;
+  const text = ctx.lowerText;
+  for (const token of ctx.tokens) {
+    // Every position inside the token: a word may start at its start (and run over later tokens) or lie within it.
+    for (let at = token.start; at < token.end; at++) {
+      const candidates = cls.byFirstChar.get(text[at]);
+      if (!candidates) continue;
+      for (const word of candidates) {
+        const end = at + word.length;
+        if (!text.startsWith(word, at)) continue;
+        const whole = at === token.start && ctx.tokenEnds.has(end);
+        const inside = word.length > 1 && end <= token.end;
+        if (whole || inside) {
+          yield [at, end];
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** The first occurrence of a class inside [start, end), or undefined. */
+export function classIn(ctx: LintContext, name: string, [start, end]: Span): Span | undefined {
+  return classSpans(ctx, name).find(([s, e]) => s >= start && e <= end);
+}

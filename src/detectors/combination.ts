@@ -1,0 +1,58 @@
+// Combination detector: a rule names word classes (dictionaries/classes.yaml) that must meet in one
+// clause or sentence (or anywhere in the message), in any order, classes that decide alone, and
+// classes that must not be there. The finding spans the words that decided it, so a reader sees why:
+// 大家|转出去, 你|不配.
+import { classIn, classSpans } from '../core/classes';
+import type { LintContext, Match } from '../core/context';
+import type { Rule } from '../core/rules';
+import type { Span } from '../core/text';
+
+export function combination(ctx: LintContext, rule: Rule): Match[] {
+  const scopes: Span[] = rule.scope === 'message' ? [[ctx.bodyStart, ctx.text.length]] : rule.scope === 'sentence' ? ctx.sentences : ctx.clauses;
+  const excluded = (scope: Span) => rule.none?.some((name) => classIn(ctx, name, scope)) ?? false;
+  const matches: Match[] = [];
+  for (const name of rule.alone ?? []) {
+    for (const span of classSpans(ctx, name)) {
+      if (!excluded(scopeOf(scopes, span[0]))) matches.push(matchOf(ctx, [span]));
+    }
+  }
+  const required = (rule.all ?? []).map((r) => (Array.isArray(r) ? r : [r]));
+  // Cheap test first: every required class somewhere in the message.
+  if (!required.length || !required.every((anyOf) => anyOf.some((name) => classSpans(ctx, name).length))) return matches;
+  for (const scope of scopes) {
+    const found: Span[] = [];
+    for (const anyOf of required) {
+      const hit = firstOf(ctx, anyOf, scope, found);
+      if (!hit) break;
+      found.push(hit);
+    }
+    if (found.length === required.length && !excluded(scope)) matches.push(matchOf(ctx, found));
+  }
+  return matches;
+}
+
+function scopeOf(scopes: Span[], offset: number): Span {
+  return scopes.find(([s, e]) => offset >= s && offset < e) ?? scopes[scopes.length - 1] ?? [0, 0];
+}
+
+/** A match over the deciding words: short spans are quoted whole, a long one by its words. */
+function matchOf(ctx: LintContext, found: Span[]): Match {
+  const start = Math.min(...found.map(([s]) => s));
+  const end = Math.max(...found.map(([, e]) => e));
+  const term = end - start <= 16 ? ctx.norm.text.slice(start, end) : [...found].sort((a, b) => a[0] - b[0]).map(([s, e]) => ctx.norm.text.slice(s, e)).join('…');
+  return { start, end, vars: { term } };
+}
+
+/** The earliest occurrence of any of the classes in the scope that does not overlap words already used. */
+function firstOf(ctx: LintContext, anyOf: string[], [start, end]: Span, used: Span[]): Span | undefined {
+  let best: Span | undefined;
+  for (const name of anyOf) {
+    for (const span of classSpans(ctx, name)) {
+      if (span[0] < start || span[1] > end) continue;
+      if (used.some(([s, e]) => span[0] < e && span[1] > s)) continue;
+      if (!best || span[0] < best[0]) best = span;
+      break;
+    }
+  }
+  return best;
+}
