@@ -107,7 +107,7 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, sentence)))) return false;
   const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
   if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
-  if (rule.negatable && (negated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || redirectedToPrivate(ctx, m, sentence))) return false;
+  if (rule.negatable && (negated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m))) return false;
   if (TEXT_DETECTORS.has(rule.detector) && quotedMention(ctx, m, sentence)) return false;
   return !allowListed(ctx, m);
 }
@@ -151,6 +151,20 @@ function negatedAfter(ctx: LintContext, m: Match): boolean {
   const [, clauseEnd] = spanAt(ctx.clauses, m.start);
   return occursIn(ctx, 'negation-after', [m.end, clauseEnd]);
 }
+
+/**
+ * 拒绝有偿补课致家长的一封信: a title that rejects a topic makes the whole letter about rejecting it,
+ * so the topic's every mention below is compliance too.
+ */
+function negatedInTitle(ctx: LintContext, m: Match): boolean {
+  const firstBreak = ctx.text.indexOf('\n', ctx.bodyStart);
+  if (firstBreak < 0 || firstBreak - ctx.bodyStart > 40 || m.start < firstBreak) return false;
+  const title = ctx.text.slice(ctx.bodyStart, firstBreak);
+  const at = title.indexOf(ctx.text.slice(m.start, m.end));
+  return at > 0 && TITLE_REJECTION.test(title.slice(0, at));
+}
+
+const TITLE_REJECTION = /拒绝|抵制|杜绝|禁止|严禁|反对|远离|谨防|警惕|不参加|不组织|不得/;
 
 /** 谨防有人冒充老师推销辅导班: a warning about someone else's act is not the act. */
 function inWarning(ctx: LintContext, sentence: Span): boolean {

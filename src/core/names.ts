@@ -23,6 +23,12 @@ const TITLES = /^(同学|小朋友|某某|某)$/;
 const GLUED_BEFORE = /[班是和给让对把被请向跟叫]/;
 const NAME_PLACEHOLDER = /(?:\{\{\s*|\$\{\s*|【|［)(?:学生)?(?:姓名|名字|学生)(?:\s*\}\}|\s*\}|】|］)/g;
 
+// 王××, 林XX: a name masked by the sender is still a named student.
+const MASKED_NAME = new RegExp(`[${[...SURNAMES].join('')}](?:[×xX*＊○〇]{2}|[×＊○〇])(?![A-Za-z])`, 'g');
+// What makes a known two-character word (毛巾/nr, 祝贺/nr in jieba's dictionary) a person: a title or
+// kinship word after it, or a list of names around it.
+const NAME_EVIDENCE = /^(?:同学|小朋友|家长|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|宝贝|某某|、)/;
+
 const PET_NAME = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商店姨])[\p{Script=Han}](?:[\p{Script=Han}](?=妈妈|爸爸|同学))?(妈妈|爸爸|家长|同学|奶奶|爷爷|外婆)/gu;
 
 const isHan = (s: string) => /^\p{Script=Han}+$/u.test(s);
@@ -49,7 +55,18 @@ export function findNames(text: string, tokens: Token[]): Span[] {
       names.push([t.start, t.end]);
       continue;
     }
-    // 刘一航/x, 李四/nr: a whole token that is surname + given name.
+    // 刘一航/x, 李四同学: a whole token that is surname + given name; a two-character word jieba knows
+    // as nr (毛巾, 祝贺) only with evidence that it names a person.
+    const known = t.word.length === 2 && t.tag === 'nr';
+    if (known && !NAME_EVIDENCE.test(next?.word ?? '') && tokens[i - 1]?.word !== '、') {
+      // 王子/nr 涵 同学: the known word is the start of a three-character name that has its evidence after it.
+      const after = tokens[i + 2];
+      if (next && next.word.length === 1 && isHan(next.word) && !NOT_IN_GIVEN_NAME.test(next.word) && NAME_EVIDENCE.test(after?.word ?? '')) {
+        names.push([t.start, next.end]);
+        i++;
+      }
+      continue;
+    }
     if (given.length >= 1 && given.length <= 2 && /^(nr|nrfg|nrt|x)$/.test(t.tag) && !NOT_IN_GIVEN_NAME.test(given)) {
       names.push([t.start, t.start + surnameLen + given.length]);
       continue;
@@ -72,5 +89,6 @@ export function findNames(text: string, tokens: Token[]): Span[] {
   // 小明妈妈, 小红同学: a pet name with a family title or 同学 names a student too.
   for (const m of text.matchAll(PET_NAME)) names.push([m.index!, m.index! + m[0].length - m[1].length]);
   for (const m of text.matchAll(NAME_PLACEHOLDER)) names.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(MASKED_NAME)) names.push([m.index!, m.index! + m[0].length]);
   return names.sort((a, b) => a[0] - b[0]);
 }

@@ -188,7 +188,8 @@ export function repeatedSentence(ctx: LintContext): Match[] {
   const seen = new Set<string>();
   const reported = new Set<string>();
   const matches: Match[] = [];
-  for (const m of ctx.text.matchAll(/[^。！？!?；;\n，,：:]+/g)) {
+  // Whole sentences (and what follows a colon): a clause that opens several sentences is parallelism, not repetition.
+  for (const m of ctx.text.matchAll(/[^。！？!?；;\n：:]+/g)) {
     const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '');
     if (countGraphemes(key) < 4 || !/\p{Script=Han}/u.test(key)) continue;
     const lineStart = ctx.text.lastIndexOf('\n', m.index!) + 1;
@@ -200,6 +201,16 @@ export function repeatedSentence(ctx: LintContext): Match[] {
       matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[0].trim() } });
     }
     seen.add(key);
+  }
+  // 提醒一下，提醒一下: a clause said again at once (parallel clauses that only open alike are not).
+  let previous = '';
+  for (const m of ctx.text.matchAll(/[^。！？!?；;\n，,：:]+/g)) {
+    const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '');
+    if (key === previous && countGraphemes(key) >= 4 && !reported.has(key)) {
+      reported.add(key);
+      matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[0].trim() } });
+    }
+    previous = key;
   }
   // 老师辛苦了老师辛苦了老师辛苦了: the same words three times over, with no punctuation between.
   for (const m of ctx.text.matchAll(/(\p{Script=Han}{3,12}?)\1{2,}/gu)) {

@@ -13,11 +13,10 @@ ruleTester.run('m2-repeated-sentence', {
       errors: [{ clause: 'M2', text: '周三前交回执', column: 8, endColumn: 14 }],
     },
     {
-      name: 'each repeated clause once',
+      name: 'each repeated sentence once',
       text: '请带好雨伞，明天有雨。请带好雨伞，明天有雨。',
       errors: [
-        { clause: 'M2', text: '请带好雨伞', column: 12 },
-        { clause: 'M2', text: '明天有雨', column: 18 },
+        { clause: 'M2', text: '请带好雨伞，明天有雨', column: 12 },
       ],
     },
     {

@@ -1,0 +1,34 @@
+// The context frames decided once for every rule (src/core/lint.ts, classes in dictionaries/classes.yaml):
+// negation after the words, warnings about someone else's act, quoted mentions, needs sent to a
+// private channel and titles that reject a topic. Each frame has hard negatives and a case that
+// shows the same words still count outside the frame.
+import { ruleTester } from './ruleTester';
+
+ruleTester.run('n4-bargain-red-envelope', {
+  valid: [
+    { name: 'negation after the words', text: '谢谢大家的心意，红包就免了。' },
+    { name: 'negation after the words, 不用了', text: '节日红包不用了，孩子们开心就好。' },
+  ],
+  invalid: [{ name: 'the same words without the negation', text: '节日快到了，大家发个红包吧。', errors: [{ clause: 'N4', text: '红包' }] }],
+});
+
+ruleTester.run('m1-tutoring-offer', {
+  valid: [
+    { name: 'an anti-fraud warning', text: '谨防有人冒充学校老师推销辅导班，请家长提高警惕。' },
+    { name: 'a title that rejects the topic', text: '拒绝有偿补课致家长的一封信\n各位家长：\n学校从不组织有偿补课，如有教师私下补课，请向学校反映。\n一中\n2026年11月24日' },
+  ],
+  invalid: [{ name: 'the offer itself', text: '推荐一家辅导班，寒假班现在报名。', errors: [{ clause: 'M1', text: '辅导班' }, { clause: 'M1', text: '寒假班' }] }],
+});
+
+ruleTester.run('m4-voice-message', {
+  valid: [{ name: 'a need sent to a private channel', text: '群内只发文字，如需发送语音，请私下联系老师。' }],
+  invalid: [{ name: 'asking everyone to listen', text: '大家听我发的语音。', errors: [{ clause: 'M4', text: '听我发的语音' }] }],
+});
+
+ruleTester.run('n3-flattery', {
+  valid: [
+    { name: 'a quoted mention in a sentence about wording', text: '请不要回复“老师辛苦了”之类的话，保持群内清爽。' },
+    { name: 'a notice is written by the school, not a reply to it', kind: 'notice', text: '各位家长：\n感谢您和老师们的辛勤付出，本学期圆满结束。\n三年级一班\n2026年1月20日' },
+  ],
+  invalid: [{ name: 'thanks and toil in any order', kind: 'reply', text: '谢谢老师，辛苦了！', errors: [{ clause: 'N3', text: '谢谢老师，辛苦了' }] }],
+});
