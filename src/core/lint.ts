@@ -22,6 +22,10 @@ const NEGATED_PUBLISHING = /^[^，。；！？]{0,8}?(?:(?:不|不再|暂不|一
 // 不晓得咋个当家长: not knowing negates the verb of knowing, not the topic after it.
 const COGNITION = new Set(['晓得', '知道', '清楚', '明白', '懂', '认识', '记得']);
 const CONSEQUENCE = /就|便|才|那么|否则|不然/;
+// 不求点赞只求扩散: a contrast after the negation takes the match out of its reach.
+const CONTRAST = /只求|只要|而是|但求|只想/;
+// 群内不得发无关信息，如广告、红包等: examples listed after a negated clause share its negation.
+const EXAMPLES = /^\s*(?:如|比如|例如|诸如|包括|像)/;
 const APPROVAL = /经.{0,10}(?:教育局|教育和科学技术局|教体局|教育主管部门).{0,4}(?:批准|同意|许可|备案|审批)|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号|批准文号|审批文号/;
 const SCORE = /\d+(?:\.\d+)?分|满分|不及格|平均分|优秀率|及格率|\{\{\s*成绩\s*\}\}/;
 
@@ -133,7 +137,11 @@ function negated(ctx: LintContext, m: Match): boolean {
   // A one-character 不 that opens the match is its own content (不买的…); 请勿 or 禁止 there still negates it.
   const candidates = ctx.tokens.filter((t, i) => t.start >= clauseStart && t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word))) && isNegator(t.word) && !COGNITION.has(ctx.tokens[i + 1]?.word));
   const negator = candidates.pop();
-  if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end))) return true;
+  if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end)) && !CONTRAST.test(ctx.text.slice(negator.end, m.start))) return true;
+  if (EXAMPLES.test(ctx.text.slice(clauseStart, m.start)) && clauseStart > 0) {
+    const previous = spanAt(ctx.clauses, clauseStart - 1);
+    if (spanAt(ctx.sentences, previous[0])[0] === spanAt(ctx.sentences, m.start)[0] && negated(ctx, { start: previous[1] - 1, end: previous[1] - 1 })) return true;
+  }
   // 成绩排名不在群里公布, 义卖活动学校已经取消: the topic first, then its negated verb in the same clause.
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
 }
