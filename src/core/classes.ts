@@ -64,8 +64,8 @@ export function compileClasses(data: unknown, where = 'classes.yaml'): WordClass
 
 /**
  * Where a class occurs in the message, sorted, computed once per message and class. A word counts
- * when it covers whole tokens (安排|名单 never yields 排名) or lies inside one token (讲座 in
- * 专题讲座, 蠢 in 蠢到家); a one-character word must be a whole token.
+ * when it covers whole tokens (安排|名单 never yields 排名) or lies inside a long or made-up token
+ * (讲座 ending 专题讲座, but not 家教 in 没家教 or 国家教育部); a one-character word must be a whole token.
  */
 export function classSpans(ctx: LintContext, name: string): Span[] {
   const cached = ctx.classCache.get(name);
@@ -73,7 +73,7 @@ export function classSpans(ctx: LintContext, name: string): Span[] {
   const cls = ctx.classes.get(name);
   if (!cls) throw new ClassError(`没有名为 ${name} 的词类`);
   ctx.classCache.set(name, []); // guards against include cycles
-  const spans: Span[] = [...wordSpans(ctx, cls)];
+  const spans: Span[] = [...wordSpans(ctx, cls.byFirstChar)];
   for (const re of cls.patterns) {
     re.lastIndex = 0;
     for (const m of ctx.text.matchAll(re)) if (m[0]) spans.push([m.index!, m.index! + m[0].length]);
@@ -85,19 +85,25 @@ export function classSpans(ctx: LintContext, name: string): Span[] {
   return spans;
 }
 
-function* wordSpans(ctx: LintContext, cls: WordClass): Generator<Span> {
-  if (!cls.byFirstChar.size) return;
+/**
+ * Where words occur on token boundaries: a word covers whole tokens, or (two characters or more) lies
+ * inside a token jieba made up, or ends a compound of four characters or more. `byFirstChar` holds lower-case words by first character, longest first.
+ */
+export function* wordSpans(ctx: LintContext, byFirstChar: Map<string, string[]>): Generator<Span> {
+  if (!byFirstChar.size) return;
   const text = ctx.lowerText;
   for (const token of ctx.tokens) {
     // Every position inside the token: a word may start at its start (and run over later tokens) or lie within it.
     for (let at = token.start; at < token.end; at++) {
-      const candidates = cls.byFirstChar.get(text[at]);
+      const candidates = byFirstChar.get(text[at]);
       if (!candidates) continue;
       for (const word of candidates) {
         const end = at + word.length;
         if (!text.startsWith(word, at)) continue;
         const whole = at === token.start && ctx.tokenEnds.has(end);
-        const inside = word.length > 1 && end <= token.end;
+        // Inside a token only when jieba made it up (x: 蠢到家), or as the head that ends a long compound
+        // (专题讲座): a short dictionary word is a word of its own (没家教 is not 家教, nor is 国家教育部).
+        const inside = word.length > 1 && (token.tag === 'x' ? end <= token.end : token.end - token.start >= 4 && end === token.end);
         if (whole || inside) {
           yield [at, end];
           break;

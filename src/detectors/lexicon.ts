@@ -1,4 +1,7 @@
-// Lexicon detector: dictionary terms matched on whole tokens, so 安排名单 (安排|名单) never yields 排名.
+// Lexicon detector: dictionary terms on token boundaries, the same way word classes match
+// (src/core/classes.ts): a term covers whole tokens (安排名单 never yields 排名) or lies inside one
+// made-up token or ends a long compound (讲座 in 专题讲座, not 家教 in 没家教; one character must be a token of its own).
+import { wordSpans } from '../core/classes';
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
 
@@ -12,25 +15,12 @@ function index(rule: Rule): Map<string, string[]> {
       const key = term[0].toLowerCase();
       map.set(key, [...(map.get(key) ?? []), term.toLowerCase()]);
     }
+    for (const list of map.values()) list.sort((a, b) => b.length - a.length);
     byFirstChar.set(rule, map);
   }
   return map;
 }
 
 export function lexicon(ctx: LintContext, rule: Rule): Match[] {
-  const terms = index(rule);
-  const text = ctx.lowerText;
-  const matches: Match[] = [];
-  for (const token of ctx.tokens) {
-    const candidates = terms.get(text[token.start]);
-    if (!candidates) continue;
-    for (const term of candidates) {
-      const end = token.start + term.length;
-      if (ctx.tokenEnds.has(end) && text.startsWith(term, token.start)) {
-        matches.push({ start: token.start, end, vars: { term: ctx.norm.text.slice(token.start, end) } });
-        break;
-      }
-    }
-  }
-  return matches;
+  return [...wordSpans(ctx, index(rule))].map(([start, end]) => ({ start, end, vars: { term: ctx.norm.text.slice(start, end) } }));
 }
