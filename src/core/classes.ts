@@ -76,7 +76,8 @@ export function classSpans(ctx: LintContext, name: string): Span[] {
   const spans: Span[] = [...wordSpans(ctx, cls.byFirstChar)];
   for (const re of cls.patterns) {
     re.lastIndex = 0;
-    for (const m of ctx.text.matchAll(re)) if (m[0]) spans.push([m.index!, m.index! + m[0].length]);
+    // A pattern starts a word too: 谢老师 is no teacher inside 谢谢|老师.
+    for (const m of ctx.text.matchAll(re)) if (m[0] && ctx.tokenStarts.has(m.index!)) spans.push([m.index!, m.index! + m[0].length]);
   }
   if (cls.names) spans.push(...ctx.names);
   for (const inc of cls.include) spans.push(...classSpans(ctx, inc));

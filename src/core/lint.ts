@@ -2,7 +2,7 @@
 // as values. Flow: normalise → segment → detectors → filters (kind, with/unless, negation,
 // allow-list) → findings with original positions, sorted.
 import { CHECKS, Detector } from '../detectors';
-import { combination } from '../detectors/combination';
+import { combination, excludedByNone } from '../detectors/combination';
 import { lexicon } from '../detectors/lexicon';
 import { pattern } from '../detectors/pattern';
 import { buildContext, LintContext, Match } from './context';
@@ -91,7 +91,10 @@ function detect(ctx: LintContext, rule: Rule): Match[] {
   if (rule.detector === 'lexicon') return lexicon(ctx, rule);
   if (rule.detector === 'pattern') return pattern(ctx, rule);
   // A combination rule may also list fixed phrases (terms, patterns) that decide alone.
-  if (rule.detector === 'combination') return [...combination(ctx, rule), ...(rule.terms ? lexicon(ctx, rule) : []), ...(rule.patterns ? pattern(ctx, rule) : [])];
+  if (rule.detector === 'combination') {
+    const phrases = [...(rule.terms ? lexicon(ctx, rule) : []), ...(rule.patterns ? pattern(ctx, rule) : [])];
+    return [...combination(ctx, rule), ...phrases.filter((m) => !excludedByNone(ctx, rule, m))];
+  }
   const check: Detector | undefined = CHECKS[rule.check!];
   if (!check) throw new Error(`rule ${rule.id}: no check named ${rule.check}`);
   return check(ctx, rule);

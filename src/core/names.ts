@@ -29,6 +29,10 @@ const MASKED_NAME = new RegExp(`[${[...SURNAMES].join('')}](?:[×xX*＊○〇]{2
 // kinship word after it, or a list of names around it.
 const NAME_EVIDENCE = /^(?:同学|小朋友|家长|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|宝贝|某某|、)/;
 
+// 朵朵小朋友, 乐乐妈妈: a reduplicated nickname with a title or kinship word (not 天天, 常常, 宝宝).
+const NICKNAME = /([\p{Script=Han}])\1(?=同学|小朋友|妈妈|爸爸|家长|奶奶|爷爷|外婆|外公)/gu;
+const NOT_NICKNAME = /[天常人个刚慢好早渐偏宝星每多]/;
+
 const PET_NAME = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商店姨])[\p{Script=Han}](?:[\p{Script=Han}](?=妈妈|爸爸|同学))?(妈妈|爸爸|家长|同学|奶奶|爷爷|外婆)/gu;
 
 const isHan = (s: string) => /^\p{Script=Han}+$/u.test(s);
@@ -89,6 +93,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
   // 小明妈妈, 小红同学: a pet name with a family title or 同学 names a student too.
   for (const m of text.matchAll(PET_NAME)) names.push([m.index!, m.index! + m[0].length - m[1].length]);
   for (const m of text.matchAll(NAME_PLACEHOLDER)) names.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(NICKNAME)) if (!NOT_NICKNAME.test(m[1]) && text[m.index! - 1] !== m[1]) names.push([m.index!, m.index! + 2]);
   for (const m of text.matchAll(MASKED_NAME)) names.push([m.index!, m.index! + m[0].length]);
   return names.sort((a, b) => a[0] - b[0]);
 }

@@ -7,8 +7,17 @@ import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
 import type { Span } from '../core/text';
 
+function scopesOf(ctx: LintContext, rule: Rule): Span[] {
+  return rule.scope === 'message' ? [[ctx.bodyStart, ctx.text.length]] : rule.scope === 'sentence' ? ctx.sentences : ctx.clauses;
+}
+
+/** A match of the rule's fixed phrases (terms, patterns) is excluded by its `none` classes too. */
+export function excludedByNone(ctx: LintContext, rule: Rule, m: Match): boolean {
+  return rule.none?.some((name) => classIn(ctx, name, scopeOf(scopesOf(ctx, rule), m.start))) ?? false;
+}
+
 export function combination(ctx: LintContext, rule: Rule): Match[] {
-  const scopes: Span[] = rule.scope === 'message' ? [[ctx.bodyStart, ctx.text.length]] : rule.scope === 'sentence' ? ctx.sentences : ctx.clauses;
+  const scopes = scopesOf(ctx, rule);
   const excluded = (scope: Span) => rule.none?.some((name) => classIn(ctx, name, scope)) ?? false;
   const matches: Match[] = [];
   for (const name of rule.alone ?? []) {

@@ -15,6 +15,14 @@ const BARE_DOMAIN = /(?<![@\w.\/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|
 const OFFICIAL_HOST = /(?:^|\.)(?:gov|edu)\.cn$/i;
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
+// A template placeholder is judged by what it will hold: {{家长手机号}}, 【身份证号】, ${phone}.
+const PLACEHOLDER = /\{\{[^{}\n]{1,20}\}\}|\$\{[^{}\n]{1,20}\}|【[^【】\n]{1,12}】/g;
+const MOBILE_NAME = /手机|电话|联系方式|phone|mobile|tel/i;
+const ID_NAME = /身份证|证件号|id_?card|id_?no/i;
+
+function placeholders(ctx: LintContext, name: RegExp): Match[] {
+  return [...ctx.text.matchAll(PLACEHOLDER)].filter((m) => name.test(m[0])).map((m) => ({ start: m.index!, end: m.index! + m[0].length, vars: { masked: m[0] } }));
+}
 export const maskMiddle = (s: string, head: number, tail: number) => s.slice(0, head) + '*'.repeat(Math.max(4, s.length - head - tail)) + s.slice(-tail);
 
 export function mobile(ctx: LintContext): Match[] {
@@ -26,7 +34,7 @@ export function mobile(ctx: LintContext): Match[] {
     const masked = maskMiddle(digits, 3, 4);
     matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { masked }, fix: masked });
   }
-  return matches;
+  return [...matches, ...placeholders(ctx, MOBILE_NAME)];
 }
 
 /** GB 11643: a valid birth date and the ISO 7064 MOD 11-2 check digit. */
@@ -49,7 +57,7 @@ export function idCard(ctx: LintContext): Match[] {
     const masked = maskMiddle(m[0], 3, 4);
     matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { masked }, fix: masked });
   }
-  return matches;
+  return [...matches, ...placeholders(ctx, ID_NAME)];
 }
 
 export function luhn(digits: string): boolean {
@@ -77,8 +85,9 @@ export function bankCard(ctx: LintContext): Match[] {
 }
 
 /** Links whose host is neither official (*.gov.cn, *.edu.cn) nor on the user's allow-list. */
-export function link(ctx: LintContext): Match[] {
-  const allowed = ctx.config.allow.hosts.map((h) => h.toLowerCase().replace(/^\*?\./, ''));
+export function link(ctx: LintContext, rule: Rule): Match[] {
+  // The school's own hosts (config) and the work tools every school uses (the rule's workHosts: surveys, shared documents, meetings).
+  const allowed = [...ctx.config.allow.hosts, ...((rule.options?.workHosts as string[] | undefined) ?? [])].map((h) => h.toLowerCase().replace(/^\*?\./, ''));
   const matches: Match[] = [];
   const taken: Array<[number, number]> = [];
   for (const re of [URL, BARE_DOMAIN]) {

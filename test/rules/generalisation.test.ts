@@ -1,0 +1,115 @@
+// Hard cases of issue #9, by class of error: the same act in words no rule lists, word order and
+// distance, placeholders and nicknames, a keyword's other sense, and segmentation. Each table has the
+// hard negative beside the case that must still be found.
+import { ruleTester } from './ruleTester';
+
+// 1. Closed vocabulary: an act is a combination of classes, whatever the wording.
+ruleTester.run('m3-chain-forward', {
+  valid: ['疫情期间病毒扩散很快，请注意防护。', '请各位家长互相转告：周五下午放假。', '看到一篇文章挺有意思的，分享给大家。'],
+  invalid: [
+    { text: '大家转出去！群多的都转一下！', errors: [{ clause: 'M3', text: '转出去' }, { clause: 'M3', text: '群多的都转一下' }] },
+    { text: '请转发到你所有的群，让身边的人都知道。', errors: [{ clause: 'M3', text: '转发到你所有的群，让身边的人' }] },
+  ],
+});
+
+ruleTester.run('m4-insult', {
+  valid: ['孩子这部分还需要巩固，我们一起想办法。', '我不配当老师的表扬，是孩子们自己努力。'],
+  invalid: [
+    { text: '你就不配当妈', errors: [{ clause: 'M4', text: '你就不配' }] },
+    { text: '好孩子被你这样的妈带坏了！', errors: [{ clause: 'M4', text: '你这样的妈带坏' }] },
+  ],
+});
+
+ruleTester.run('n3-flattery', {
+  valid: [{ kind: 'reply', text: '谢谢老师，请问明天需要带水彩笔吗？' }],
+  invalid: [{ kind: 'reply', text: '非常感谢刘老师的用心良苦，真的谢谢您。', errors: [{ clause: 'N3', text: '刘老师的用心良苦' }] }],
+});
+
+// 2. Word order and distance: 按100元/人收取 has the amount before the verb.
+ruleTester.run('m1-fee', {
+  valid: ['每位同学准备两支铅笔、一块橡皮。', '图书捐赠自愿参加，不设金额。'],
+  invalid: [{ text: '校服费按280元/人收取，周五前交齐。', errors: [{ clause: 'M1', text: '校服费按280元/人收取，周五前交' }] }],
+});
+
+// 3. Placeholders judged by their name, nicknames and masked names as students.
+ruleTester.run('n2-scores', {
+  valid: ['本群不公布考试成绩和排名。'],
+  invalid: [{ text: '{{学生姓名}}本次数学考试：{{数学成绩}}。', errors: [{ clause: 'N2', text: '{{数学成绩}}' }] }],
+});
+
+ruleTester.run('n2-ranking', {
+  valid: ['请家长安排名单上的同学明天到校。'],
+  invalid: [{ text: '本次月考你家孩子位次为【位次】。', errors: [{ clause: 'N2', text: '位次' }, { clause: 'N2', text: '位次' }] }],
+});
+
+ruleTester.run('n5-mobile', {
+  valid: ['请联系班主任。'],
+  invalid: [{ text: '请联系{{家长手机号}}。', errors: [{ clause: 'N5', text: '{{家长手机号}}' }] }],
+});
+
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['天天同学都要按时到校。', '祝贺我班在运动会上获得团体第一名！'],
+  invalid: [{ text: '朵朵小朋友今天又打人了，屡教不改。', errors: [{ clause: 'N2', text: '屡教不改' }] }],
+});
+
+// 4. A keyword with two senses: the school's own team, a survey link, a teacher offering help.
+ruleTester.run('m1-tutoring-offer', {
+  valid: ['校队本周六上午在操场集训，请队员家长准时送孩子到校。'],
+  invalid: [{ text: '寒假集训开始报名，名额有限。', errors: [{ clause: 'M1', text: '集训' }] }],
+});
+
+ruleTester.run('n4-link', {
+  valid: ['请家长填写问卷：https://www.wjx.cn/vm/abc.aspx'],
+  invalid: [{ text: '帮忙点个关注 https://v.douyin.com/abcdef/', errors: [{ clause: 'N4' }] }],
+});
+
+ruleTester.run('n4-micro-merchant', {
+  valid: ['孩子最近情绪有变化的家长，有需要可以私信我。'],
+  invalid: [{ text: '我朋友开的英语培训班还有名额，需要的家长私聊我。', errors: [{ clause: 'N4' }] }],
+});
+
+// 5. Repetition: timetables and parallel openings are not a sentence said twice.
+ruleTester.run('m2-repeated-sentence', {
+  valid: ['周一至周五课后服务安排：\n第一课时 15:55—16:35 作业辅导\n第二课时 16:45—17:25 兴趣活动\n第一课时 15:55—16:35 作业辅导', '有您的参与，孩子更自信；有您的参与，活动更精彩。'],
+  invalid: [{ text: '提醒一下，提醒一下，周五交回执！', errors: [{ clause: 'M2', text: '提醒一下' }] }],
+});
+
+// 6. Notice form: salutations outside a fixed list, recurring weekdays, a bright tomorrow.
+ruleTester.run('m5-salutation', {
+  valid: [
+    { kind: 'notice', text: '尊敬的学生家长：\n本周五（11月27日）放假一天。\n一中\n2026年11月24日' },
+    { kind: 'notice', text: '全体家长：\n本周五（11月27日）放假一天。\n一中\n2026年11月24日' },
+  ],
+  invalid: [{ kind: 'notice', text: '本周五（11月27日）放假一天。\n一中\n2026年11月24日', errors: [{ clause: 'M5' }] }],
+});
+
+ruleTester.run('m5-relative-date', {
+  valid: [
+    { kind: 'notice', text: '各位家长：\n课后服务每周一至周五下午开展。\n一中\n2026年11月24日' },
+    { kind: 'notice', text: '各位家长：\n让我们携手共创美好的明天！\n一中\n2026年11月24日' },
+  ],
+  invalid: [{ kind: 'notice', text: '各位家长：\n明天开家长会。\n一中\n2026年11月24日', errors: [{ clause: 'M5', text: '明天' }] }],
+});
+
+// 7. Negation after the words, warnings, examples of a prohibition, a contrast that lifts it.
+ruleTester.run('n4-bargain-red-envelope', {
+  valid: ['群内不得发任何与班级无关的信息，如广告、红包等。'],
+  invalid: [],
+});
+
+ruleTester.run('m3-chain-forward', {
+  valid: [],
+  invalid: [{ text: '全市通缉！不求点赞只求扩散！', errors: [{ clause: 'M3', text: '扩散' }] }],
+});
+
+// 8. Names from evidence: jieba's nr tag on 毛巾 or 祝贺 does not make a student.
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['教给孩子火灾自救知识，如用湿毛巾捂住口鼻逃离。'],
+  invalid: [{ text: '王××同学因患白血病住院。', errors: [{ clause: 'N5', text: '王××同学因患' }] }],
+});
+
+// 9. Segmentation: a term inside a long compound.
+ruleTester.run('m1-tutoring-offer', {
+  valid: ['有的家长是没家教吧，说了多少次了还是不听。'],
+  invalid: [],
+});
