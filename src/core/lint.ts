@@ -114,7 +114,7 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, sentence)))) return false;
   const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
   if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
-  if (rule.negatable && (negated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m))) return false;
+  if (rule.negatable && (negated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && pastReport(ctx, sentence)))) return false;
   if (TEXT_DETECTORS.has(rule.detector) && quotedMention(ctx, m, sentence)) return false;
   return !allowListed(ctx, m);
 }
@@ -177,6 +177,11 @@ function negatedInTitle(ctx: LintContext, m: Match): boolean {
 
 const TITLE_REJECTION = /拒绝|抵制|杜绝|禁止|严禁|反对|远离|谨防|警惕|不参加|不组织|不得/;
 
+/** 家长们纷纷在朋友圈转发了捐款链接: a report of what happened, with nothing asked of anyone. */
+function pastReport(ctx: LintContext, sentence: Span): boolean {
+  return occursIn(ctx, 'past-report', sentence) && !occursIn(ctx, 'request-marker', sentence);
+}
+
 /** 谨防有人冒充老师推销辅导班: a warning about someone else's act is not the act. */
 function inWarning(ctx: LintContext, sentence: Span): boolean {
   return occursIn(ctx, 'warning-frame', sentence);
@@ -185,7 +190,7 @@ function inWarning(ctx: LintContext, sentence: Span): boolean {
 /** 如需发送语音，请私下联系: what is needed now and then is sent to a private channel, not asked of everyone. */
 function redirectedToPrivate(ctx: LintContext, m: Match, sentence: Span): boolean {
   const [clauseStart] = spanAt(ctx.clauses, m.start);
-  return occursIn(ctx, 'question-condition', [clauseStart, m.start]) && occursIn(ctx, 'private-channel', sentence);
+  return occursIn(ctx, 'question-condition', [clauseStart, m.start]) && occursIn(ctx, 'private-channel', [m.end, sentence[1]]);
 }
 
 /** 不要说“老师辛苦了”之类的话: words in quotation marks in a sentence about wording are mentioned, not used. */

@@ -44,6 +44,8 @@ export interface RuleSpec {
   unlessInMessage?: string[];
   /** A negation before the match in its clause (不发布、请勿、禁止 …) makes it compliance. */
   negatable?: boolean;
+  /** The act is a request to parents (forward this, reply 1, vote): a report of what already happened is not one. */
+  request?: boolean;
   /** Report a sentence once, at its first match (恭喜…一等奖 is one praise, not two). */
   oncePerSentence?: boolean;
   /** Only for these kinds of message (default: all). */
@@ -116,7 +118,9 @@ export function compileRuleset(files: Array<{ path: string; data: unknown }>, pl
       rules.push(compileRule(path, file.clause, spec, classes));
     }
   }
-  const terms = [...new Set(rules.flatMap((r) => r.terms ?? []))];
+  // Rule terms and class words both go to the segmenter, so that jieba keeps them whole.
+  const classWords = [...classes.values()].flatMap((c) => [...c.byFirstChar.values()].flat());
+  const terms = [...new Set([...rules.flatMap((r) => r.terms ?? []), ...classWords.filter((w) => w.length > 1)])];
   return { rules, dictionaries, terms, placeholders, classes };
 }
 

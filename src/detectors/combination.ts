@@ -1,7 +1,7 @@
 // Combination detector: a rule names word classes (dictionaries/classes.yaml) that must meet in one
 // clause or sentence (or anywhere in the message), in any order, classes that decide alone, and
-// classes that must not be there. The finding spans the words that decided it, so a reader sees why:
-// 大家|转出去, 你|不配.
+// classes that must not be there. The finding stands at the first class's word and its message quotes
+// every word that decided it, so a reader sees why: 转出去 (大家转出去), 不配 (你就不配).
 import { classIn, classSpans } from '../core/classes';
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
@@ -28,14 +28,23 @@ export function combination(ctx: LintContext, rule: Rule): Match[] {
   const required = (rule.all ?? []).map((r) => (Array.isArray(r) ? r : [r]));
   // Cheap test first: every required class somewhere in the message.
   if (!required.length || !required.every((anyOf) => anyOf.some((name) => classSpans(ctx, name).length))) return matches;
+  const [first, ...rest] = required;
   for (const scope of scopes) {
-    const found: Span[] = [];
-    for (const anyOf of required) {
-      const hit = firstOf(ctx, anyOf, scope, found);
-      if (!hit) break;
-      found.push(hit);
+    if (excluded(scope)) continue;
+    // Every occurrence of the first class is a place of its own (学校不组织补课，但…开小班: the negated
+    // one must not hide the other); the other classes may be anywhere in the scope.
+    for (const name of first) {
+      for (const anchor of classSpans(ctx, name)) {
+        if (anchor[0] < scope[0] || anchor[1] > scope[1]) continue;
+        const found: Span[] = [anchor];
+        for (const anyOf of rest) {
+          const hit = firstOf(ctx, anyOf, scope, found);
+          if (!hit) break;
+          found.push(hit);
+        }
+        if (found.length === required.length) matches.push(matchOf(ctx, found));
+      }
     }
-    if (found.length === required.length && !excluded(scope)) matches.push(matchOf(ctx, found));
   }
   return matches;
 }
@@ -44,11 +53,15 @@ function scopeOf(scopes: Span[], offset: number): Span {
   return scopes.find(([s, e]) => offset >= s && offset < e) ?? scopes[scopes.length - 1] ?? [0, 0];
 }
 
-/** A match over the deciding words: short spans are quoted whole, a long one by its words. */
+/**
+ * A match at the rule's first class, the word the act turns on (补习班, 不配, 人贩子); its {term}
+ * quotes every deciding word, whole when they stand close together (你就不配), else joined by ….
+ */
 function matchOf(ctx: LintContext, found: Span[]): Match {
-  const start = Math.min(...found.map(([s]) => s));
-  const end = Math.max(...found.map(([, e]) => e));
-  const term = end - start <= 16 ? ctx.norm.text.slice(start, end) : [...found].sort((a, b) => a[0] - b[0]).map(([s, e]) => ctx.norm.text.slice(s, e)).join('…');
+  const [start, end] = found[0];
+  const from = Math.min(...found.map(([s]) => s));
+  const to = Math.max(...found.map(([, e]) => e));
+  const term = to - from <= 16 ? ctx.norm.text.slice(from, to) : [...found].sort((a, b) => a[0] - b[0]).map(([s, e]) => ctx.norm.text.slice(s, e)).join('…');
   return { start, end, vars: { term } };
 }
 

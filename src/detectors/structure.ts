@@ -196,6 +196,10 @@ export function repeatedSentence(ctx: LintContext): Match[] {
     const lineEnd = ctx.text.indexOf('\n', m.index!);
     const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
     if (LIST_ITEM.test(line) || TIME_RANGE.test(line)) continue;
+    // A label before a colon (放假时间：) and a heading line (成果展示) recur in a long notice by design;
+    // said twice in a row they are still caught below.
+    const end = m.index! + m[0].length;
+    if (/^[：:]/.test(ctx.text.slice(end, end + 1)) || (line.trim().length <= 10 && !/[。！？!?]$/.test(line.trim()))) continue;
     if (seen.has(key) && !reported.has(key)) {
       reported.add(key);
       matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[0].trim() } });

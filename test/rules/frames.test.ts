@@ -30,5 +30,5 @@ ruleTester.run('n3-flattery', {
     { name: 'a quoted mention in a sentence about wording', text: '请不要回复“老师辛苦了”之类的话，保持群内清爽。' },
     { name: 'a notice is written by the school, not a reply to it', kind: 'notice', text: '各位家长：\n感谢您和老师们的辛勤付出，本学期圆满结束。\n三年级一班\n2026年1月20日' },
   ],
-  invalid: [{ name: 'thanks and toil in any order', kind: 'reply', text: '谢谢老师，辛苦了！', errors: [{ clause: 'N3', text: '老师，辛苦了' }] }],
+  invalid: [{ name: 'thanks and toil in any order', kind: 'reply', text: '谢谢老师，辛苦了！', errors: [{ clause: 'N3', text: '辛苦了' }] }],
 });

@@ -7,22 +7,22 @@ import { ruleTester } from './ruleTester';
 ruleTester.run('m3-chain-forward', {
   valid: ['疫情期间病毒扩散很快，请注意防护。', '请各位家长互相转告：周五下午放假。', '看到一篇文章挺有意思的，分享给大家。'],
   invalid: [
-    { text: '大家转出去！群多的都转一下！', errors: [{ clause: 'M3', text: '转出去' }, { clause: 'M3', text: '群多的都转一下' }] },
-    { text: '请转发到你所有的群，让身边的人都知道。', errors: [{ clause: 'M3', text: '转发到你所有的群，让身边的人' }] },
+    { text: '大家转出去！群多的都转一下！', errors: [{ clause: 'M3', text: '转出去' }, { clause: 'M3', text: '转一下' }] },
+    { text: '请转发到你所有的群，让身边的人都知道。', errors: [{ clause: 'M3', text: '转发' }] },
   ],
 });
 
 ruleTester.run('m4-insult', {
   valid: ['孩子这部分还需要巩固，我们一起想办法。', '我不配当老师的表扬，是孩子们自己努力。'],
   invalid: [
-    { text: '你就不配当妈', errors: [{ clause: 'M4', text: '你就不配' }] },
-    { text: '好孩子被你这样的妈带坏了！', errors: [{ clause: 'M4', text: '你这样的妈带坏' }] },
+    { text: '你就不配当妈', errors: [{ clause: 'M4', text: '不配', message: '你就不配' }] },
+    { text: '好孩子被你这样的妈带坏了！', errors: [{ clause: 'M4', text: '带坏', message: '你这样的妈带坏' }] },
   ],
 });
 
 ruleTester.run('n3-flattery', {
   valid: [{ kind: 'reply', text: '谢谢老师，请问明天需要带水彩笔吗？' }],
-  invalid: [{ kind: 'reply', text: '非常感谢刘老师的用心良苦，真的谢谢您。', errors: [{ clause: 'N3', text: '刘老师的用心良苦' }] }],
+  invalid: [{ kind: 'reply', text: '非常感谢刘老师的用心良苦，真的谢谢您。', errors: [{ clause: 'N3', text: '用心良苦', message: '刘老师的用心良苦' }] }],
 });
 
 // 2. Word order and distance: 按100元/人收取 has the amount before the verb.
@@ -105,7 +105,7 @@ ruleTester.run('m3-chain-forward', {
 // 8. Names from evidence: jieba's nr tag on 毛巾 or 祝贺 does not make a student.
 ruleTester.run('n5-personal-circumstances', {
   valid: ['教给孩子火灾自救知识，如用湿毛巾捂住口鼻逃离。'],
-  invalid: [{ text: '王××同学因患白血病住院。', errors: [{ clause: 'N5', text: '王××同学因患' }] }],
+  invalid: [{ text: '王××同学因患白血病住院。', errors: [{ clause: 'N5', text: '因患', message: '王××同学因患' }] }],
 });
 
 // 9. Segmentation: a term inside a long compound.

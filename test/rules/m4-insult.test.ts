@@ -23,7 +23,7 @@ ruleTester.run('m4-insult', {
     },
     {
       text: '有些家长真是没教养，群里乱发东西。',
-      errors: [{ clause: 'M4', text: '有些家长真是没教养', column: 1 }],
+      errors: [{ clause: 'M4', text: '没教养', column: 7 }],
     },
   ],
 });

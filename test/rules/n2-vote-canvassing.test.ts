@@ -10,7 +10,7 @@ ruleTester.run('n2-vote-canvassing', {
   invalid: [
     {
       text: '请大家帮忙给我家孩子投个票，链接在下面。',
-      errors: [{ clause: 'N2', text: '请大家帮忙给我家孩子投个票', column: 1, endColumn: 14 }],
+      errors: [{ clause: 'N2', text: '投个票', column: 11, endColumn: 14 }],
     },
     {
       text: '学校“最美书香家庭”评选，请家长们每天帮我们点赞。',

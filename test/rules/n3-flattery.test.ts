@@ -10,7 +10,7 @@ ruleTester.run('n3-flattery', {
   invalid: [
     {
       text: '王老师辛苦啦！',
-      errors: [{ clause: 'N3', text: '王老师辛苦啦', column: 1, endColumn: 7 }],
+      errors: [{ clause: 'N3', text: '老师辛苦啦', column: 2, endColumn: 7 }],
     },
     {
       text: '老师说得太对了，我们一定配合。',

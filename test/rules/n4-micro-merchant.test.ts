@@ -26,7 +26,7 @@ ruleTester.run('n4-micro-merchant', {
     {
       name: '微❤信 (an emoji inside)',
       text: '想买的加我微❤信。',
-      errors: [{ clause: 'N4', text: '想买的加我微❤信', column: 1, endColumn: 9 }],
+      errors: [{ clause: 'N4', text: '加我微❤信', column: 4, endColumn: 9 }],
     },
     {
       text: '我是安利的代理，欢迎咨询。',
