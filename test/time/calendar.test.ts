@@ -6,6 +6,7 @@ import {
   effectiveExtraYears,
   localDate,
   weekdayOf,
+  workdayEntries,
 } from '../../src/time/calendar';
 import { DEFAULT_TIME, type ExtraYear, type TimeConfig } from '../../src/time/types';
 import { eachProcessTimeZone } from './tzHarness';
@@ -44,7 +45,7 @@ test('data/holidays-extra.json has the ExtraYear shape', () => {
   const data = bundledExtra as Record<string, ExtraYear>;
   for (const [year, extra] of Object.entries(data)) {
     expect(year).toMatch(/^\d{4}$/);
-    const days = [...Object.values(extra.holidays).flat(), ...extra.workdays];
+    const days = [...Object.values(extra.holidays).flat(), ...workdayEntries(extra).map(([, d]) => d)];
     for (const day of days) expect(day).toMatch(new RegExp(`^${year}-\\d{2}-\\d{2}$`));
   }
   expect(effectiveExtraYears(DEFAULT_TIME)).toEqual(data);
