@@ -15,7 +15,8 @@ export function sendTime(ctx: LintContext): Match[] {
   const lineEnd = ctx.text.indexOf('\n', start);
   const end = lineEnd < 0 ? ctx.text.length : lineEnd;
   const vars = {
-    reason: verdict.reason ?? verdict.dayLabel,
+    // Which calendar decided (法定节假日 / 调休 / 学校校历 / 常规作息), inside the same brackets.
+    reason: `${verdict.reason ?? verdict.dayLabel}${en ? '; decided by: ' : '；依据：'}${verdict.decidedBy}`,
     next: verdict.nextText ?? '',
     note: verdict.coverageNote ? (en ? ` (${verdict.coverageNote})` : `（${verdict.coverageNote}）`) : '',
     urgent: ctx.urgent ? (en ? ' Sent as urgent, so reported as a warning.' : '已标记为紧急通知，仅作警告。') : '',

@@ -50,6 +50,8 @@ export interface ParsedNotice {
   year?: number;
   items: NoticeItem[];
   problems: NoticeProblem[];
+  /** How many weekdays the text gives (each checked against its date). */
+  weekdaysChecked: number;
 }
 
 /** The holiday names a notice uses, longest spelling first, mapped to the calendar's names. */
@@ -237,7 +239,8 @@ export function parseNotice(text: string): ParsedNotice {
   const { year, problem } = findYear(lines);
   if (problem) problems.push(problem);
   const items: NoticeItem[] = [];
-  if (year === undefined) return { items, problems };
+  let weekdaysChecked = 0;
+  if (year === undefined) return { items, problems, weekdaysChecked };
 
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
@@ -254,6 +257,7 @@ export function parseNotice(text: string): ParsedNotice {
       const item: NoticeItem = { names, heading, line: lineNo, days: [], workdays: [] };
       try {
         const { claims, noMakeUp } = readBody(head[2], item, year);
+        weekdaysChecked += claims.filter((c) => c.claimed).length;
         problems.push(...checkItem(item, claims, noMakeUp));
       } catch (e) {
         if (!(e instanceof LineError)) throw e;
@@ -269,7 +273,7 @@ export function parseNotice(text: string): ParsedNotice {
   }
   problems.push(...checkAcrossItems(items));
   problems.sort((a, b) => a.line - b.line);
-  return { year, items, problems };
+  return { year, items, problems, weekdaysChecked };
 }
 
 /** What one item claims, checked against the calendar. */

@@ -1,0 +1,160 @@
+// Writes one year into the config's time.extraYears (for `holidays import`) without losing anything
+// the user had: other keys and, in YAML, comments are kept; a JavaScript config is never rewritten;
+// the new text is read back the way the loader reads it and must mean exactly the old config plus
+// that year, or nothing is written; the file is replaced atomically (temp file + rename).
+import { readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { ConfigError, findConfigFile, validateConfig } from '../config/load';
+import type { Lang } from '../core/types';
+import type { ExtraYear } from '../time/types';
+
+/** The file created when the user has no configuration yet. */
+export const NEW_CONFIG_FILE = '.compliancerc.yaml';
+
+export interface WriteResult {
+  file: string;
+  created: boolean;
+  /** The year was there already and has been replaced. */
+  replaced: boolean;
+}
+
+type Format = 'json' | 'yaml' | 'package.json';
+
+function formatOf(file: string, text: string): Format {
+  const name = basename(file);
+  if (name === 'package.json') return 'package.json';
+  if (/\.(?:c|m)?js$|\.ts$/.test(name)) {
+    throw new ConfigError(`配置文件 ${file} 是 JavaScript，无法自动写入；请用 jiaxiao-lint holidays import --print 打印后手动加入 time.extraYears（${file} is JavaScript and is never rewritten: use --print and add it by hand）`);
+  }
+  if (extname(name) === '.json') return 'json';
+  if (extname(name) === '.yaml' || extname(name) === '.yml') return 'yaml';
+  // .compliancerc: cosmiconfig reads it as YAML, which JSON is a part of; keep whichever it is.
+  try {
+    JSON.parse(text);
+    return 'json';
+  } catch {
+    return 'yaml';
+  }
+}
+
+/** What the user's config must mean after the write: the old one plus this year. */
+function withYear(old: unknown, format: Format, year: string, value: ExtraYear, file: string): Record<string, any> {
+  const root = structuredClone(old ?? {}) as Record<string, any>;
+  const config = format === 'package.json' ? (root.compliance ??= {}) : root;
+  const objectAt = (holder: Record<string, any>, key: string, where: string): Record<string, any> => {
+    const v = holder[key];
+    if (v === undefined || v === null) return (holder[key] = {});
+    if (typeof v !== 'object' || Array.isArray(v)) throw new ConfigError(`配置文件 ${file}：“${where}” 应为对象，未写入任何内容`);
+    return v;
+  };
+  objectAt(objectAt(config, 'time', 'time'), 'extraYears', 'time.extraYears')[year] = value;
+  return root;
+}
+
+function jsonIndent(text: string): string | number {
+  return /^\{\s*\n([ \t]+)"/.exec(text)?.[1] ?? 2;
+}
+
+/** The new text of a YAML config: the document edited in place, so comments stay. */
+function editYaml(text: string, year: string, value: ExtraYear, file: string): string {
+  const YAML = require('yaml') as typeof import('yaml');
+  const doc: import('yaml').Document = YAML.parseDocument(text);
+  if (doc.errors.length) throw new ConfigError(`配置文件 ${file} 无法解析：${doc.errors[0].message.split('\n')[0]}`);
+  if (!YAML.isMap(doc.contents)) doc.contents = doc.createNode({});
+  for (const path of [['time'], ['time', 'extraYears']]) {
+    const node = doc.getIn(path, true);
+    // An empty or flow-style map ({}) becomes a block map; its trailing comment moves inside it.
+    if (node === undefined || node === null || (YAML.isScalar(node) && node.value === null) || (YAML.isMap(node) && node.flow && node.items.length === 0)) {
+      const map = new YAML.YAMLMap();
+      const comment = (node as { comment?: string } | null)?.comment;
+      if (comment) map.commentBefore = comment;
+      doc.setIn(path, map);
+    }
+  }
+  const entry = doc.createNode({ [year]: value }) as import('yaml').YAMLMap;
+  // Quoted strings, so that a YAML 1.1 reader (js-yaml, which the loader uses) cannot take "2027-01-01" for a timestamp.
+  YAML.visit(entry, {
+    Seq(_, seq) {
+      seq.flow = true;
+      for (const item of seq.items) if (YAML.isScalar(item)) item.type = 'QUOTE_DOUBLE';
+    },
+  });
+  (entry.items[0].key as import('yaml').Scalar).type = 'QUOTE_DOUBLE';
+  const extraYears = doc.getIn(['time', 'extraYears'], true);
+  if (!YAML.isMap(extraYears)) throw new ConfigError(`配置文件 ${file}：“time.extraYears” 应为对象，未写入任何内容`);
+  extraYears.set(entry.items[0].key, entry.items[0].value);
+  return String(doc);
+}
+
+/** Reads a config text the way the loader (cosmiconfig: JSON.parse or js-yaml) does. */
+function readAsLoader(text: string, format: Format): unknown {
+  if (format !== 'yaml') return JSON.parse(text);
+  const jsYaml = require('js-yaml') as typeof import('js-yaml');
+  return jsYaml.load(text);
+}
+
+function atomicWrite(file: string, text: string): void {
+  const real = realpathSync(file); // a symlinked config stays a symlink
+  const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { mode: statSync(real).mode, flag: 'wx' });
+    renameSync(tmp, real);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing was left behind
+    }
+    throw new ConfigError(`无法写入配置文件 ${file}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** Writes time.extraYears[year] into the config found from cwd (or named), or creates .compliancerc.yaml. */
+export function writeExtraYear(opts: { cwd: string; configPath?: string }, year: string, value: ExtraYear, lang: Lang): WriteResult {
+  const file = opts.configPath ? resolve(opts.cwd, opts.configPath) : findConfigFile(opts.cwd);
+  if (!file) {
+    const target = join(opts.cwd, NEW_CONFIG_FILE);
+    const header = lang === 'en'
+      ? '# jiaxiao-lint configuration, created by `jiaxiao-lint holidays import`. See .compliancerc.example for every key.\n'
+      : '# jiaxiao-lint 配置，由 jiaxiao-lint holidays import 生成；全部配置项见 .compliancerc.example。\n';
+    const text = editYaml(header, year, value, target);
+    validateConfig(readAsLoader(text, 'yaml'), target);
+    try {
+      writeFileSync(target, text, { flag: 'wx' });
+    } catch (e) {
+      throw new ConfigError(`无法写入配置文件 ${target}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    return { file: target, created: true, replaced: false };
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`找不到配置文件 ${file}（${(e as NodeJS.ErrnoException).code}）`);
+  }
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const body = text.slice(bom.length);
+  const format = formatOf(file, body);
+  let old: unknown;
+  try {
+    old = readAsLoader(body, format);
+  } catch (e) {
+    throw new ConfigError(`配置文件 ${file} 无法解析：${(e as Error).message.split('\n')[0]}`);
+  }
+  const expected = withYear(old, format, year, value, file);
+  const configOf = (root: Record<string, any>) => (format === 'package.json' ? root.compliance : root);
+  const replaced = configOf((old ?? {}) as Record<string, any>)?.time?.extraYears?.[year] !== undefined;
+
+  const next =
+    format === 'yaml'
+      ? editYaml(body, year, value, file)
+      : JSON.stringify(expected, null, jsonIndent(body)) + (body.endsWith('\n') ? '\n' : '');
+  // Read back as the loader will: it must mean exactly the old config plus this year.
+  if (!isDeepStrictEqual(readAsLoader(next, format), expected)) {
+    throw new ConfigError(`无法在不改动其他内容的情况下写入 ${file}，未写入任何内容；请用 --print 打印后手动加入（could not write ${file} without changing anything else: nothing written; use --print）`);
+  }
+  validateConfig(configOf(expected), file);
+  atomicWrite(file, bom + next);
+  return { file, created: false, replaced };
+}
