@@ -56,7 +56,87 @@ function jsonIndent(text: string): string | number {
   return /^\{\s*\n([ \t]+)"/.exec(text)?.[1] ?? 2;
 }
 
-/** The new text of a YAML config: the document edited in place, so comments stay. */
+/** The year as YAML lines at an indentation; date strings quoted for YAML 1.1 readers (see editYaml). */
+function renderYear(year: string, value: ExtraYear, indent: string, eol: string): string {
+  const list = (days: string[]) => `[${days.map((d) => JSON.stringify(d)).join(', ')}]`;
+  const block = (name: string, byName: Record<string, string[]>) => {
+    const entries = Object.entries(byName);
+    if (!entries.length) return [`${indent}  ${name}: {}`];
+    return [`${indent}  ${name}:`, ...entries.map(([k, days]) => `${indent}    ${k === '' ? '""' : k}: ${list(days)}`)];
+  };
+  const workdays = Array.isArray(value.workdays) ? (value.workdays.length ? { '': value.workdays } : {}) : value.workdays;
+  return [`${indent}${JSON.stringify(year)}:`, ...block('holidays', value.holidays), ...block('workdays', workdays)].join(eol);
+}
+
+/**
+ * The smallest text edit that puts the year into a block-style YAML config: the rest of the file,
+ * comments and alignment included, stays byte for byte. Undefined for a layout it does not handle
+ * (flow-style time: { … }, a non-empty flow extraYears), which editYaml then rewrites.
+ */
+function spliceYaml(text: string, year: string, value: ExtraYear): string | undefined {
+  const YAML = require('yaml') as typeof import('yaml');
+  const doc = YAML.parseDocument(text);
+  if (doc.errors.length) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const column = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  /** End of the line holding the last non-blank character before `offset`. */
+  const lineEndBefore = (offset: number) => {
+    let p = offset;
+    while (p > 0 && /\s/.test(text[p - 1])) p--;
+    const nl = text.indexOf('\n', p);
+    return nl < 0 ? text.length : text[nl - 1] === '\r' ? nl - 1 : nl;
+  };
+  const insertAt = (at: number, lines: string) => text.slice(0, at) + eol + lines + text.slice(at);
+  type Pair = import('yaml').Pair<import('yaml').Scalar, unknown>;
+  const pairOf = (map: import('yaml').YAMLMap, key: string) => (map.items as Pair[]).find((p) => YAML.isScalar(p.key) && String(p.key.value) === key);
+  const isEmpty = (node: unknown) => node === null || (YAML.isScalar(node) && node.value === null) || (YAML.isMap(node) && node.flow && node.items.length === 0);
+  /** `key:` (with an empty value or `{}`): drop the empty value, put `lines` under the key. */
+  const underKey = (pair: Pair, lines: string) => {
+    const keyEnd = pair.key.range![1];
+    const v = pair.value as { range?: [number, number, number] } | null;
+    let t = text;
+    // Blanked rather than cut, so that a comment after it keeps its column.
+    if (v?.range && /^\s*(?:\{\s*\}|~|null)?\s*$/.test(text.slice(v.range[0], v.range[1]))) t = text.slice(0, v.range[0]) + ' '.repeat(v.range[1] - v.range[0]) + text.slice(v.range[1]);
+    const nl = t.indexOf('\n', keyEnd);
+    const at = nl < 0 ? t.length : t[nl - 1] === '\r' ? nl - 1 : nl;
+    let lineEnd = at;
+    while (t[lineEnd - 1] === ' ') lineEnd--;
+    return t.slice(0, lineEnd) + eol + lines + t.slice(at);
+  };
+
+  const root = doc.contents;
+  if (root === null || (YAML.isScalar(root) && root.value === null)) {
+    const body = text.replace(/\s*$/, '');
+    return `${body}${body ? eol : ''}time:${eol}  extraYears:${eol}${renderYear(year, value, '    ', eol)}${eol}`;
+  }
+  if (!YAML.isMap(root) || root.flow) return undefined;
+  const time = pairOf(root, 'time');
+  if (!time) {
+    const body = text.replace(/\s*$/, '');
+    return `${body}${eol}time:${eol}  extraYears:${eol}${renderYear(year, value, '    ', eol)}${eol}`;
+  }
+  const keyIndent = (pair: Pair) => ' '.repeat(column(pair.key.range![0]));
+  if (isEmpty(time.value)) return underKey(time, `${keyIndent(time)}  extraYears:${eol}${renderYear(year, value, `${keyIndent(time)}    `, eol)}`);
+  if (!YAML.isMap(time.value) || time.value.flow) return undefined;
+  const timeMap = time.value;
+  const extra = pairOf(timeMap, 'extraYears');
+  if (!extra) {
+    const indent = keyIndent(timeMap.items[0] as Pair);
+    return insertAt(lineEndBefore(timeMap.range![1]), `${indent}extraYears:${eol}${renderYear(year, value, `${indent}  `, eol)}`);
+  }
+  if (isEmpty(extra.value)) return underKey(extra, renderYear(year, value, `${keyIndent(extra)}  `, eol));
+  if (!YAML.isMap(extra.value) || extra.value.flow) return undefined;
+  const years = extra.value;
+  const indent = keyIndent(years.items[0] as Pair);
+  const existing = pairOf(years, year);
+  if (!existing) return insertAt(lineEndBefore(years.range![1]), renderYear(year, value, indent, eol));
+  // Replace that year: from its key to the end of its value's last line.
+  const start = existing.key.range![0];
+  const end = lineEndBefore((existing.value as { range?: number[] } | null)?.range?.[1] ?? existing.key.range![2]);
+  return text.slice(0, start) + renderYear(year, value, indent, eol).slice(indent.length) + text.slice(end);
+}
+
+/** The new text of a YAML config: the document edited in place, so comments stay (their alignment may not). */
 function editYaml(text: string, year: string, value: ExtraYear, file: string): string {
   const YAML = require('yaml') as typeof import('yaml');
   const doc: import('yaml').Document = YAML.parseDocument(text);
@@ -110,6 +190,19 @@ function atomicWrite(file: string, text: string): void {
   }
 }
 
+/** The smallest edit when it reads back right, else the document rewritten by the yaml library. */
+function yamlWithYear(text: string, format: Format, year: string, value: ExtraYear, expected: unknown, file: string): string {
+  const spliced = spliceYaml(text, year, value);
+  if (spliced !== undefined) {
+    try {
+      if (isDeepStrictEqual(readAsLoader(spliced, format), expected)) return spliced;
+    } catch {
+      // not valid YAML after all: take the library's way
+    }
+  }
+  return editYaml(text, year, value, file);
+}
+
 /** Writes time.extraYears[year] into the config found from cwd (or named), or creates .compliancerc.yaml. */
 export function writeExtraYear(opts: { cwd: string; configPath?: string }, year: string, value: ExtraYear, lang: Lang): WriteResult {
   const file = opts.configPath ? resolve(opts.cwd, opts.configPath) : findConfigFile(opts.cwd);
@@ -118,7 +211,7 @@ export function writeExtraYear(opts: { cwd: string; configPath?: string }, year:
     const header = lang === 'en'
       ? '# jiaxiao-lint configuration, created by `jiaxiao-lint holidays import`. See .compliancerc.example for every key.\n'
       : '# jiaxiao-lint 配置，由 jiaxiao-lint holidays import 生成；全部配置项见 .compliancerc.example。\n';
-    const text = editYaml(header, year, value, target);
+    const text = spliceYaml(header, year, value) ?? editYaml(header, year, value, target);
     validateConfig(readAsLoader(text, 'yaml'), target);
     try {
       writeFileSync(target, text, { flag: 'wx' });
@@ -148,7 +241,7 @@ export function writeExtraYear(opts: { cwd: string; configPath?: string }, year:
 
   const next =
     format === 'yaml'
-      ? editYaml(body, year, value, file)
+      ? yamlWithYear(body, format, year, value, expected, file)
       : JSON.stringify(expected, null, jsonIndent(body)) + (body.endsWith('\n') ? '\n' : '');
   // Read back as the loader will: it must mean exactly the old config plus this year.
   if (!isDeepStrictEqual(readAsLoader(next, format), expected)) {
