@@ -103,6 +103,22 @@ eachProcessTimeZone(() => {
     expect(classifyDay('2027-02-09', c).coverageNote).toBeUndefined();
   });
 
+  test('make-up workdays by holiday name; a day of the year before listed in the next year counts; each day says its calendar', () => {
+    const c = cfg({
+      extraYears: {
+        '2028': { holidays: { 元旦: ['2028-01-01', '2028-01-02', '2028-01-03'] }, workdays: { 元旦: ['2027-12-31'], 春节: ['2028-02-19'] } },
+      },
+    });
+    // 2027-12-31 is a Friday: a make-up workday there would change nothing; the point is that it is found.
+    expect(classifyDay('2027-12-31', c)).toMatchObject({ kind: 'makeupWorkday', name: '元旦', calendar: 'makeup', source: { kind: 'config' } });
+    expect(classifyDay('2028-02-19', c)).toMatchObject({ kind: 'makeupWorkday', name: '春节', nameEn: 'Spring Festival', working: true });
+    expect(classifyDay('2028-01-02', c)).toMatchObject({ kind: 'holiday', calendar: 'holiday', source: { kind: 'config' } });
+    expect(classifyDay('2028-01-05', c)).toMatchObject({ kind: 'workday', calendar: 'week' });
+    expect(classifyDay('2026-10-05', DEFAULT_TIME)).toMatchObject({ calendar: 'holiday', source: { kind: 'package', version: '1.5.7' } });
+    expect(classifyDay('2026-10-10', DEFAULT_TIME)).toMatchObject({ calendar: 'makeup', source: { kind: 'package' } });
+    expect(classifyDay('2026-11-28', DEFAULT_TIME)).toMatchObject({ kind: 'weekend', calendar: 'week' });
+  });
+
   test("the school's own days win over the statutory calendar", () => {
     const c = cfg({
       vacations: [{ name: '秋假', from: '2026-10-09', to: '2026-10-11' }],
