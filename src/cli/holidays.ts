@@ -14,6 +14,7 @@ import { readStdin } from './inputs';
 
 const ZH_WEEKDAY: Record<string, string> = { mon: '一', tue: '二', wed: '三', thu: '四', fri: '五', sat: '六', sun: '日' };
 const EN_WEEKDAY: Record<string, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+const EN_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Registers `holidays import` and `holidays list`; `done` receives the exit code. */
 export function registerHolidaysCommand(program: Command, lang0: Lang, done: (code: number) => void): void {
@@ -47,7 +48,7 @@ function monthDay(date: string, lang: Lang, withWeekday = true): string {
   const { weekdayOf, parseYmd } = require('../time/calendar') as typeof Calendar;
   const { month, day } = parseYmd(date);
   const wd = weekdayOf(date);
-  if (lang === 'en') return `${day}/${month}${withWeekday ? ` (${EN_WEEKDAY[wd]})` : ''}`;
+  if (lang === 'en') return `${day} ${EN_MONTH[month - 1]}${withWeekday ? ` (${EN_WEEKDAY[wd]})` : ''}`;
   return `${month}月${day}日${withWeekday ? `（周${ZH_WEEKDAY[wd]}）` : ''}`;
 }
 
@@ -73,6 +74,7 @@ function daysCount(n: number, lang: Lang): string {
 
 async function readNotice(file: string): Promise<{ text: string; name: string } | { error: string }> {
   if (file === '-') {
+    if (process.stdin.isTTY) process.stderr.write('请粘贴通知全文，完成后按 Ctrl+D（Paste the notice, then press Ctrl+D）\n');
     const input = await readStdin('<stdin>');
     return input.text !== undefined ? { text: input.text, name: '<stdin>' } : { error: `<stdin>: ${input.error}` };
   }
@@ -89,6 +91,10 @@ async function importCommand(file: string, flags: { print?: boolean; json?: bool
   const input = await readNotice(file);
   if ('error' in input) {
     err(input.error);
+    return 2;
+  }
+  if (!input.text.trim()) {
+    err(en ? `${input.name}: the notice text is empty; nothing written.` : `${input.name}：通知文本为空，未写入任何内容。`);
     return 2;
   }
   const notice = parseNotice(input.text);
