@@ -29,7 +29,7 @@ export function sendTime(ctx: LintContext): Match[] {
       severity: 1,
       vars,
       message: verdict.coverageNote!,
-      advice: en ? 'Check that year\'s official holiday schedule, or add it under time.extraYears in the configuration' : '请核对该年的法定节假日安排，或在配置 time.extraYears 中补充',
+      advice: en ? 'Check that year\'s official holiday schedule; once published, add it with `jiaxiao-lint holidays import <notice.txt>`' : '请核对该年的法定节假日安排；国务院公布后可运行 jiaxiao-lint holidays import <通知.txt> 补充',
     }];
   }
   return [{ start, end: Math.max(start + 1, end), vars, severity: ctx.urgent ? 1 : undefined }];

@@ -9,10 +9,12 @@
 //
 // HOW TO TAKE IN A NEW YEAR before chinese-days ships it (the State Council announces the next
 // year's arrangement around November; chinese-days usually follows within days):
+//   - `jiaxiao-lint holidays import notice.txt` reads the notice's text (notice.ts) and writes the
+//     year into the user's config; `--print --json` gives the entry for data/holidays-extra.json;
 //   - either add the year to data/holidays-extra.json (shipped with the tool, for everybody), or
 //     put it in a user's config under `time.extraYears`; the shape is ExtraYear (types.ts):
 //       { "2027": { "holidays": { "元旦": ["2027-01-01", …], "春节": […], … },
-//                   "workdays": ["2027-02-20", …] } }
+//                   "workdays": { "春节": ["2027-02-20", …] } } }   (or a plain list of workdays)
 //     Holiday keys are the Chinese names used in messages (元旦 春节 清明 劳动节 端午 中秋 国庆节).
 //   - or bump chinese-days (npm install chinese-days@latest). COVERED_YEARS is read from the
 //     package's own data table, so a bumped package is picked up with no code change, and from
