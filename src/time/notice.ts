@@ -333,6 +333,9 @@ function lunarMonthDay(date: string): { month: string; day: number } {
  * The notice as time.extraYears data. A combined item (中秋节、国庆节) is split the way the
  * chinese-days data does it: the day of the Mid-autumn festival (lunar 8/15) is 中秋, every other
  * day and the make-up workdays belong to 国庆节; any other combination goes under its first name.
+ * Only this name depends on ICU's Chinese calendar, which can be a day off the official one when a
+ * new moon falls near Beijing midnight (it puts 春节 2027 on 7 February, not the 6th). That is why
+ * the lunar notes of a notice (农历除夕) are read but never used to refuse it.
  */
 export function toExtraYear(items: NoticeItem[]): ExtraYear {
   const holidays: Record<string, string[]> = {};
