@@ -38,9 +38,17 @@ function formatOf(file: string, text: string): Format {
   }
 }
 
+/** A deep copy of parsed config data (objects, arrays, js-yaml's Dates), made in this module's realm. */
+function copy<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(copy) as T;
+  if (v instanceof Date) return new Date(v.getTime()) as T;
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)])) as T;
+  return v;
+}
+
 /** What the user's config must mean after the write: the old one plus this year. */
 function withYear(old: unknown, format: Format, year: string, value: ExtraYear, file: string): Record<string, any> {
-  const root = structuredClone(old ?? {}) as Record<string, any>;
+  const root = copy(old ?? {}) as Record<string, any>;
   const config = format === 'package.json' ? (root.compliance ??= {}) : root;
   const objectAt = (holder: Record<string, any>, key: string, where: string): Record<string, any> => {
     const v = holder[key];
@@ -48,7 +56,7 @@ function withYear(old: unknown, format: Format, year: string, value: ExtraYear, 
     if (typeof v !== 'object' || Array.isArray(v)) throw new ConfigError(`配置文件 ${file}：“${where}” 应为对象，未写入任何内容`);
     return v;
   };
-  objectAt(objectAt(config, 'time', 'time'), 'extraYears', 'time.extraYears')[year] = value;
+  objectAt(objectAt(config, 'time', 'time'), 'extraYears', 'time.extraYears')[year] = copy(value);
   return root;
 }
 
