@@ -242,6 +242,7 @@ export function parseNotice(text: string): ParsedNotice {
   let weekdaysChecked = 0;
   if (year === undefined) return { items, problems, weekdaysChecked };
 
+  const recognised = new Set<string>(); // holiday names with an item heading, read or not
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
     for (const segment of normaliseLine(raw).split(ITEM_START)) {
@@ -255,6 +256,7 @@ export function parseNotice(text: string): ParsedNotice {
       const heading = head[1];
       const names = heading.split(/[、和与及]/).map((n) => HOLIDAY_NAMES.find(([re]) => re.test(n))![1]);
       const item: NoticeItem = { names, heading, line: lineNo, days: [], workdays: [] };
+      for (const n of names) recognised.add(n);
       try {
         const { claims, noMakeUp } = readBody(head[2], item, year);
         weekdaysChecked += claims.filter((c) => c.claimed).length;
@@ -268,6 +270,7 @@ export function parseNotice(text: string): ParsedNotice {
     }
   });
 
+  problems.push(...checkAnnounced(lines, recognised));
   if (items.length === 0 && problems.length === 0) {
     problems.push({ line: 0, zh: '没有找到任何节日安排（如“一、元旦：1月1日……放假”）', en: 'No holiday items found (such as “一、元旦：1月1日……放假”)' });
   }
@@ -301,6 +304,26 @@ function checkItem(item: NoticeItem, claims: NoticeDate[], noMakeUp: boolean): N
   }
   if (noMakeUp && item.workdays.length) at('写了“不调休”却有上班日', 'says 不调休 but lists make-up workdays');
   return problems;
+}
+
+/**
+ * The opening sentence names every holiday of the notice (现将2026年元旦、春节、…和国庆节放假调休日期…):
+ * each must have been read, so that an item in a form the parser skips cannot go missing silently.
+ */
+function checkAnnounced(lines: string[], read: Set<string>): NoticeProblem[] {
+  for (const [i, raw] of lines.entries()) {
+    const m = /现将\d{4}年(.+?)放假/.exec(normaliseLine(raw));
+    if (!m) continue;
+    const announced = m[1].split(/[、和及与]/).map((n) => HOLIDAY_NAMES.find(([re]) => re.test(n))?.[1]).filter((n): n is string => n !== undefined);
+    const missing = announced.filter((n) => !read.has(n));
+    if (!missing.length) return [];
+    return [{
+      line: i + 1,
+      zh: `开头列出的${missing.join('、')}没有读到安排（其所在行的格式无法识别）`,
+      en: `${missing.join(', ')} named in the opening sentence, but no arrangement for it was read (its line is in a form not understood)`,
+    }];
+  }
+  return [];
 }
 
 function checkAcrossItems(items: NoticeItem[]): NoticeProblem[] {

@@ -105,10 +105,16 @@ describe('refused, naming the line', () => {
       .replace('6月19日（周五）', '6月31日（周五）')
       .replace('六、中秋节：', '六、重阳节：');
     const problems = parseNotice(bad).problems;
-    expect(problems.map((p) => p.line)).toEqual([lineOf(bad, '三、清明节'), lineOf(bad, '五、端午节'), lineOf(bad, '六、重阳节')]);
-    expect(problems[0].zh).toContain('无法识别“4月4日(周六)至6日(周一)放个假”');
-    expect(problems[1].zh).toContain('“6月31日”不是有效日期');
-    expect(problems[2].zh).toContain('无法识别的节日安排');
+    expect(problems.map((p) => p.line)).toEqual([lineOf(bad, '现将2026年'), lineOf(bad, '三、清明节'), lineOf(bad, '五、端午节'), lineOf(bad, '六、重阳节')]);
+    expect(problems[0].zh).toBe('开头列出的中秋没有读到安排（其所在行的格式无法识别）');
+    expect(problems[1].zh).toContain('无法识别“4月4日(周六)至6日(周一)放个假”');
+    expect(problems[2].zh).toContain('“6月31日”不是有效日期');
+    expect(problems[3].zh).toContain('无法识别的节日安排');
+  });
+
+  test('a holiday named in the opening sentence whose line is in a form it skips', () => {
+    const bad = text.replace('五、端午节：6月19日', '端午节 6月19日');
+    expect(parseNotice(bad).problems).toEqual([expect.objectContaining({ line: lineOf(bad, '现将2026年'), zh: '开头列出的端午没有读到安排（其所在行的格式无法识别）' })]);
   });
 
   test('a text without the year, or without any item', () => {
