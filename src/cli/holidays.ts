@@ -183,6 +183,14 @@ function listCommand(yearArg: string | undefined, configPath: string | undefined
     if (unnamed?.length) out(`  ${en ? 'make-up workdays (调休): ' : '调休上班：'}${dateRuns(unnamed, lang)}`);
   }
 
+  // Which years the tool knows at all, and from where.
+  const { COVERED_YEARS, effectiveExtraYears } = require('../time/calendar') as typeof Calendar;
+  const extraYears = Object.keys(effectiveExtraYears(config.time)).filter((y) => !COVERED_YEARS.includes(Number(y)));
+  const packageYears = `chinese-days ${COVERED_YEARS[0]}–${COVERED_YEARS[COVERED_YEARS.length - 1]}`;
+  out(en
+    ? `Years known: ${packageYears}${extraYears.length ? `; added: ${extraYears.join(', ')}` : ''}`
+    : `已收录的年份：${packageYears}${extraYears.length ? `；另行补充：${extraYears.join('、')}` : ''}`);
+
   // The school's own calendar for that year: config lists and the .ics file.
   const inYear = (from: string, to: string) => from <= `${year}-12-31` && to >= `${year}-01-01`;
   const vacations = config.time.vacations.filter((v) => inYear(v.from, v.to));

@@ -79,6 +79,7 @@ describe('holidays import', () => {
     expect(list.status).toBe(0);
     expect(list.stdout).toContain(`2027 年法定节假日（来源：配置 time.extraYears，${join(cwd, '.compliancerc.yaml')}）`);
     expect(list.stdout).toContain('元旦：1月1日（周五）至1月3日（周日），共 3 天');
+    expect(list.stdout).toContain('已收录的年份：chinese-days 2004–2026；另行补充：2027');
     const list2026 = run(['holidays', 'list', '2026'], { cwd });
     expect(list2026.stdout).toContain('学校校历：\n  休息日：12月1日（周二）（配置 time.daysOff）');
 

@@ -34,6 +34,16 @@ test('a recurring all-day event gives one vacation per occurrence; a cancelled o
   ]);
 });
 
+test('an event written as midnight to midnight counts as whole days', () => {
+  const text = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//ZH',
+    'BEGIN:VEVENT', 'UID:a', 'DTSTAMP:20261201T000000Z', 'DTSTART;TZID=Asia/Shanghai:20270405T000000', 'DTEND;TZID=Asia/Shanghai:20270407T000000', 'SUMMARY:春假放假', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:b', 'DTSTAMP:20261201T000000Z', 'DTSTART;TZID=Asia/Shanghai:20270408T000000', 'DTEND;TZID=Asia/Shanghai:20270408T120000', 'SUMMARY:半天放假', 'END:VEVENT',
+    'END:VCALENDAR', '',
+  ].join('\r\n');
+  expect(restDaysFromIcs(text, REST, 'x.ics')).toEqual([{ name: '春假放假', from: '2027-04-05', to: '2027-04-06', source: 'x.ics' }]);
+});
+
 test('not an iCalendar file: an error, not an empty calendar', () => {
   expect(() => restDaysFromIcs('hello', REST, 'x.ics')).toThrow();
 });
