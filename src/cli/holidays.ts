@@ -12,9 +12,6 @@ import { writeExtraYear } from './configWrite';
 import { readTextFile } from './files';
 import { readStdin } from './inputs';
 
-const ZH_WEEKDAY: Record<string, string> = { mon: '一', tue: '二', wed: '三', thu: '四', fri: '五', sat: '六', sun: '日' };
-const EN_WEEKDAY: Record<string, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
-const EN_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Registers `holidays import` and `holidays list`; `done` receives the exit code. */
 export function registerHolidaysCommand(program: Command, lang0: Lang, done: (code: number) => void): void {
@@ -46,9 +43,10 @@ export function registerHolidaysCommand(program: Command, lang0: Lang, done: (co
 
 function monthDay(date: string, lang: Lang, withWeekday = true): string {
   const { weekdayOf, parseYmd } = require('../time/calendar') as typeof Calendar;
+  const { ZH_WEEKDAY, EN_WEEKDAY, EN_MONTH } = require('../time/sendTime') as typeof SendTime;
   const { month, day } = parseYmd(date);
   const wd = weekdayOf(date);
-  if (lang === 'en') return `${day} ${EN_MONTH[month - 1]}${withWeekday ? ` (${EN_WEEKDAY[wd]})` : ''}`;
+  if (lang === 'en') return `${day} ${EN_MONTH[month - 1]}${withWeekday ? ` (${EN_WEEKDAY[wd].slice(0, 3)})` : ''}`;
   return `${month}月${day}日${withWeekday ? `（周${ZH_WEEKDAY[wd]}）` : ''}`;
 }
 

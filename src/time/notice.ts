@@ -15,6 +15,7 @@
 // the days counted, no day both rest and work. Anything not understood is a problem naming its line.
 
 import { addDays, formatYmd, parseYmd, weekdayOf } from './calendar';
+import { EN_MONTH, EN_WEEKDAY, ZH_WEEKDAY } from './sendTime';
 import type { ExtraYear, Weekday } from './types';
 
 export interface NoticeProblem {
@@ -87,16 +88,12 @@ function normaliseLine(line: string): string {
 }
 
 const WEEKDAY_BY_CHAR: Record<string, Weekday> = { 一: 'mon', 二: 'tue', 三: 'wed', 四: 'thu', 五: 'fri', 六: 'sat', 日: 'sun', 天: 'sun' };
-const ZH_WEEKDAY: Record<Weekday, string> = { mon: '一', tue: '二', wed: '三', thu: '四', fri: '五', sat: '六', sun: '日' };
-const EN_WEEKDAY: Record<Weekday, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
-
 /** “2月16日” / “16 Feb” for messages. */
-const EN_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export function zhMonthDay(date: string): string {
+function zhMonthDay(date: string): string {
   const { month, day } = parseYmd(date);
   return `${month}月${day}日`;
 }
-export function enMonthDay(date: string): string {
+function enMonthDay(date: string): string {
   const { month, day } = parseYmd(date);
   return `${day} ${EN_MONTH[month - 1]}`;
 }

@@ -72,14 +72,14 @@ function inRange(minute: number, r: MinuteRange): boolean {
 
 // ---- formatting ----
 
-const ZH_WEEKDAY: Record<Weekday, string> = {
+export const ZH_WEEKDAY: Record<Weekday, string> = {
   mon: '一', tue: '二', wed: '三', thu: '四', fri: '五', sat: '六', sun: '日',
 };
-const EN_WEEKDAY: Record<Weekday, string> = {
+export const EN_WEEKDAY: Record<Weekday, string> = {
   mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday',
   fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
 };
-const EN_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const EN_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
