@@ -79,11 +79,13 @@ const TRADITIONAL: Record<string, string> = {
   臘: '腊', 補: '补', 與: '与', 連: '连', 週: '周', 關: '关', 於: '于', 現: '现', 將: '将',
 };
 
+const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
+
 /** Full-width → half-width (NFKC), traditional → simplified for the words that matter, no spaces. */
 function normaliseLine(line: string): string {
   return line
     .normalize('NFKC')
-    .replace(/[節國慶勞動調農曆歷臘補與連週關於現將]/g, (c) => TRADITIONAL[c])
+    .replace(TRADITIONAL_CHARS, (c) => TRADITIONAL[c])
     .replace(/[\s\u3000]+/g, '');
 }
 
@@ -164,7 +166,8 @@ function readDates(clause: string, year: number, state: { month?: number }): { d
     const m = DATE_AT.exec(rest);
     if (!m) break;
     const written = m[0].replace(/\(.*$/, '');
-    const y = m[1] ? Number(m[1]) : year;
+    // “2011年12月29日至31日”: the end of a range without its own month is in the start's year.
+    const y = m[1] ? Number(m[1]) : rangeFrom && !m[2] ? parseYmd(rangeFrom.date).year : year;
     if (m[2]) state.month = Number(m[2]);
     if (state.month === undefined) throw new LineError(`“${written}”缺少月份`, `“${written}” has no month`);
     const date = validDate(y, state.month, Number(m[3]));

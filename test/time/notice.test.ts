@@ -69,6 +69,13 @@ test('2025: 放假1天，不调休 and a holiday running from May into June', ()
   expect((extra.workdays as Record<string, string[]>)['元旦']).toBeUndefined();
 });
 
+test('an explicit year (2012 notice: 元旦 make-up work on 31 December 2011)', () => {
+  const text = '国务院办公厅关于2012年部分节假日安排的通知\n一、元旦：2012年1月1日至3日放假调休，共3天。2011年12月31日（星期六）上班。\n';
+  expect(parsed(text).extra).toEqual({ holidays: { 元旦: ['2012-01-01', '2012-01-02', '2012-01-03'] }, workdays: { 元旦: ['2011-12-31'] } });
+  const range = parsed('现将2012年元旦放假安排通知如下。\n一、元旦：2011年12月30日至31日放假，共2天。\n');
+  expect(range.extra.holidays['元旦']).toEqual(['2011-12-30', '2011-12-31']);
+});
+
 test('items pasted onto one line, in traditional characters, are read too', () => {
   const text = fixture('notice-2026.txt');
   const oneLine = text.replace(/\n+\s*(?=[二三四五六七]、)/g, '');
