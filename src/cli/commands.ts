@@ -63,6 +63,7 @@ export function whenCommand(config: ResolvedConfig, lang: Lang, at: Date): numbe
   const when = formatDate(at, config.time.timeZone, lang, true);
   if (v.allowed) out(en ? `✔ ${when} is working time (${v.dayLabel}): you may send.` : `✔ ${when} 是工作时间（${v.dayLabel}），可以发送。`);
   else out(en ? `✖ ${when} is rest time (${v.reason}). Next allowed: ${v.nextText}` : `✖ ${when} 是休息时间（${v.reason}）。建议于 ${v.nextText} 后发送。`);
+  out(en ? `  Decided by: ${v.decidedBySource}` : `  依据：${v.decidedBySource}`);
   if (v.coverageNote) out(`  ${v.coverageNote}`);
   return v.allowed ? 0 : 1;
 }

@@ -15,6 +15,7 @@ import { format, FORMATTERS, FormatterName, isFormatterName } from '../formatter
 import type * as ParseAt from '../time/parseAt';
 import { explainCommand, initCommand, rulesCommand, whenCommand } from './commands';
 import { collectFiles } from './files';
+import { registerHolidaysCommand } from './holidays';
 import { Input, readFiles, readStdin } from './inputs';
 import { t } from './messages';
 
@@ -110,6 +111,9 @@ export async function main(argv: string[]): Promise<number> {
     .action(() => {
       exitCode = initCommand(process.cwd(), lang0);
     });
+  registerHolidaysCommand(program, lang0, (code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

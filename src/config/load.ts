@@ -6,6 +6,7 @@ import type { cosmiconfigSync as CosmiconfigSync } from 'cosmiconfig';
 import { DEFAULT_CONFIG, ResolvedConfig } from '../core/options';
 import { CLAUSES } from '../core/types';
 import { DEFAULT_TIME } from '../time/types';
+import type * as CalendarFile from './calendarFile';
 
 export class ConfigError extends Error {}
 
@@ -71,8 +72,12 @@ const SCHEMA: Record<string, Check | Record<string, Check>> = {
     extraYears: recordOf((v) => {
       const o = v as Record<string, unknown>;
       if (!o || typeof o !== 'object') return '应为 { holidays, workdays }';
-      return recordOf(listOf(date))(o.holidays ?? {}, 'holidays') ?? listOf(date)(o.workdays ?? [], 'workdays');
+      // workdays: a plain list, or by holiday name like holidays (as `holidays import` writes them).
+      const workdays = Array.isArray(o.workdays ?? []) ? listOf(date) : recordOf(listOf(date));
+      return recordOf(listOf(date))(o.holidays ?? {}, 'holidays') ?? workdays(o.workdays ?? [], 'workdays');
     }, (k) => (/^\d{4}$/.test(k) ? undefined : `年份 ${k} 应为四位数字`)),
+    calendarFile: isString,
+    calendarRestNames: isStringList,
   },
 };
 
@@ -149,7 +154,12 @@ export function loadConfig(opts: { cwd: string; configPath?: string }): LoadedCo
   }
   if (!result || result.isEmpty) return { config: DEFAULT_CONFIG, filepath: result?.filepath };
   validateConfig(result.config, result.filepath);
-  return { config: mergeConfig(result.config, dirname(result.filepath)), filepath: result.filepath };
+  let config = mergeConfig(result.config, dirname(result.filepath));
+  // The school's .ics (and ical.js) load only when the config names one.
+  if (config.time.calendarFile !== undefined) {
+    config = (require('./calendarFile') as typeof CalendarFile).withCalendarFile(config, dirname(result.filepath), result.filepath);
+  }
+  return { config, filepath: result.filepath };
 }
 
 /** Defaults, overlaid by the user's values; dictionary paths resolved against the config file. */

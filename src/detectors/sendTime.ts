@@ -15,7 +15,8 @@ export function sendTime(ctx: LintContext): Match[] {
   const lineEnd = ctx.text.indexOf('\n', start);
   const end = lineEnd < 0 ? ctx.text.length : lineEnd;
   const vars = {
-    reason: verdict.reason ?? verdict.dayLabel,
+    // Which calendar decided (法定节假日 / 调休 / 学校校历 / 常规作息), inside the same brackets.
+    reason: `${verdict.reason ?? verdict.dayLabel}${en ? '; decided by: ' : '；依据：'}${verdict.decidedBy}`,
     next: verdict.nextText ?? '',
     note: verdict.coverageNote ? (en ? ` (${verdict.coverageNote})` : `（${verdict.coverageNote}）`) : '',
     urgent: ctx.urgent ? (en ? ' Sent as urgent, so reported as a warning.' : '已标记为紧急通知，仅作警告。') : '',
@@ -28,7 +29,7 @@ export function sendTime(ctx: LintContext): Match[] {
       severity: 1,
       vars,
       message: verdict.coverageNote!,
-      advice: en ? 'Check that year\'s official holiday schedule, or add it under time.extraYears in the configuration' : '请核对该年的法定节假日安排，或在配置 time.extraYears 中补充',
+      advice: en ? 'Check that year\'s official holiday schedule; once published, add it with `jiaxiao-lint holidays import <notice.txt>`' : '请核对该年的法定节假日安排；国务院公布后可运行 jiaxiao-lint holidays import <通知.txt> 补充',
     }];
   }
   return [{ start, end: Math.max(start + 1, end), vars, severity: ctx.urgent ? 1 : undefined }];

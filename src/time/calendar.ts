@@ -9,10 +9,12 @@
 //
 // HOW TO TAKE IN A NEW YEAR before chinese-days ships it (the State Council announces the next
 // year's arrangement around November; chinese-days usually follows within days):
+//   - `jiaxiao-lint holidays import notice.txt` reads the notice's text (notice.ts) and writes the
+//     year into the user's config; `--print --json` gives the entry for data/holidays-extra.json;
 //   - either add the year to data/holidays-extra.json (shipped with the tool, for everybody), or
 //     put it in a user's config under `time.extraYears`; the shape is ExtraYear (types.ts):
 //       { "2027": { "holidays": { "元旦": ["2027-01-01", …], "春节": […], … },
-//                   "workdays": ["2027-02-20", …] } }
+//                   "workdays": { "春节": ["2027-02-20", …] } } }   (or a plain list of workdays)
 //     Holiday keys are the Chinese names used in messages (元旦 春节 清明 劳动节 端午 中秋 国庆节).
 //   - or bump chinese-days (npm install chinese-days@latest). COVERED_YEARS is read from the
 //     package's own data table, so a bumped package is picked up with no code change, and from
@@ -56,7 +58,25 @@ export interface DayInfo {
   nameEn?: string;
   /** Set when the statutory calendar of this year is unknown (judged by weekends only). */
   coverageNote?: { zh: string; en: string };
+  /** Which calendar decided the day (法定节假日 / 调休 / 学校校历 / the ordinary week). */
+  calendar: DayCalendar;
+  /** Where that calendar's data came from (see describeSource): for statutory days, and school days from an .ics file. */
+  source?: CalendarSource;
 }
+
+export type DayCalendar = 'holiday' | 'makeup' | 'school' | 'week';
+
+/**
+ * Where a day's data came from: the chinese-days package, the shipped data/holidays-extra.json,
+ * the config's time.extraYears, or the school calendar (the config's lists, or the .ics file named).
+ */
+export type CalendarSource =
+  | { kind: 'package'; version: string }
+  | { kind: 'bundled' }
+  | { kind: 'config' }
+  | { kind: 'ics'; file: string };
+
+export const CHINESE_DAYS_VERSION: string = require('chinese-days/package.json').version;
 
 interface ChineseDaysTable {
   holidays: Record<string, string>; // "2026-10-01": "National Day,国庆节,3"
@@ -145,33 +165,76 @@ export function effectiveExtraYears(cfg: TimeConfig): Record<string, ExtraYear> 
   return { ...BUNDLED_EXTRA_YEARS, ...cfg.extraYears };
 }
 
+/** Make-up workdays of an ExtraYear as [holiday name, date] pairs; the name is '' for a plain list. */
+export function workdayEntries(extra: ExtraYear): Array<[string, string]> {
+  const workdays = extra.workdays ?? [];
+  if (Array.isArray(workdays)) return workdays.map((d) => ['', d]);
+  return Object.entries(workdays).flatMap(([name, days]) => days.map((d): [string, string] => [name, d]));
+}
+
+/** One year's statutory calendar, by holiday name, and where it came from. */
+export interface StatutoryYear {
+  year: number;
+  source: CalendarSource;
+  holidays: Record<string, string[]>;
+  /** Make-up workdays by the holiday they belong to ('' when the data does not say). */
+  workdays: Record<string, string[]>;
+}
+
+/** The statutory calendar of a year as the tool will use it, or undefined when no data has it. */
+export function statutoryYear(year: number, cfg: TimeConfig): StatutoryYear | undefined {
+  const group = (entries: Array<[string, string]>): Record<string, string[]> => {
+    const out: Record<string, string[]> = {};
+    for (const [name, date] of entries) (out[name] ??= []).push(date);
+    for (const days of Object.values(out)) days.sort();
+    return out;
+  };
+  if (isCoveredYear(year)) {
+    const ofYear = (t: Record<string, string>): Array<[string, string]> =>
+      Object.entries(t)
+        .filter(([date]) => date.startsWith(`${year}-`))
+        .map(([date, value]) => [value.split(',')[1] ?? value.split(',')[0], date]);
+    return { year, source: { kind: 'package', version: CHINESE_DAYS_VERSION }, holidays: group(ofYear(table.holidays)), workdays: group(ofYear(table.workdays)) };
+  }
+  const extra = cfg.extraYears[String(year)] ?? BUNDLED_EXTRA_YEARS[String(year)];
+  if (!extra) return undefined;
+  const source: CalendarSource = cfg.extraYears[String(year)] ? { kind: 'config' } : { kind: 'bundled' };
+  const holidays = group(Object.entries(extra.holidays ?? {}).flatMap(([name, days]) => days.map((d): [string, string] => [name, d])));
+  return { year, source, holidays, workdays: group(workdayEntries(extra)) };
+}
+
 type Statutory =
-  | { kind: 'holiday' | 'makeupWorkday'; name: string; nameEn?: string }
-  | { kind: 'none' }
+  | { kind: 'holiday' | 'makeupWorkday'; name: string; nameEn?: string; source: CalendarSource }
+  | { kind: 'none'; source: CalendarSource }
   | { kind: 'unknown' };
 
 /** The statutory status of a date: holiday, make-up workday, neither, or unknown year. */
-function statutoryDay(date: string, extraYears: Record<string, ExtraYear>): Statutory {
+function statutoryDay(date: string, cfg: TimeConfig): Statutory {
   const year = parseYmd(date).year;
   if (isCoveredYear(year)) {
+    const source: CalendarSource = { kind: 'package', version: CHINESE_DAYS_VERSION };
     // Values look like "National Day,国庆节,3" (English, Chinese, length of the holiday).
     const work = table.workdays[date];
     const rest = table.holidays[date];
     const value = work ?? rest;
-    if (value === undefined) return { kind: 'none' };
+    if (value === undefined) return { kind: 'none', source };
     const [en, zh] = value.split(',');
-    return { kind: work !== undefined ? 'makeupWorkday' : 'holiday', name: zh ?? en, nameEn: en };
+    return { kind: work !== undefined ? 'makeupWorkday' : 'holiday', name: zh ?? en, nameEn: en, source };
   }
-  const extra = extraYears[String(year)];
-  if (!extra) return { kind: 'unknown' };
-  for (const [name, days] of Object.entries(extra.holidays ?? {})) {
-    if (days.includes(date)) return { kind: 'holiday', name, nameEn: HOLIDAY_EN[name] };
+  // A notice may list a day of the year before (元旦 make-up work on 31 December): look in the
+  // date's own year and in the next one.
+  for (const y of [year, year + 1]) {
+    const data = statutoryYear(y, cfg);
+    if (!data) continue;
+    for (const [name, days] of Object.entries(data.holidays)) {
+      if (days.includes(date)) return { kind: 'holiday', name, nameEn: HOLIDAY_EN[name], source: data.source };
+    }
+    for (const [name, days] of Object.entries(data.workdays)) {
+      if (days.includes(date)) return { kind: 'makeupWorkday', name, nameEn: HOLIDAY_EN[name], source: data.source };
+    }
   }
-  if ((extra.workdays ?? []).includes(date)) {
-    // ExtraYear does not say which holiday a make-up day belongs to.
-    return { kind: 'makeupWorkday', name: '' };
-  }
-  return { kind: 'none' };
+  const own = statutoryYear(year, cfg);
+  return own ? { kind: 'none', source: own.source } : { kind: 'unknown' };
 }
 
 /**
@@ -181,18 +244,21 @@ function statutoryDay(date: string, extraYears: Record<string, ExtraYear>): Stat
  */
 export function classifyDay(date: string, cfg: TimeConfig): DayInfo {
   const weekday = weekdayOf(date);
-  const statutory = statutoryDay(date, effectiveExtraYears(cfg));
+  const statutory = statutoryDay(date, cfg);
   const coverageNote =
     statutory.kind === 'unknown' ? coverageNoteFor(parseYmd(date).year) : undefined;
   const base = { date, weekday, ...(coverageNote ? { coverageNote } : {}) };
 
-  if (cfg.daysOff.includes(date)) return { ...base, kind: 'dayOff', working: false };
+  if (cfg.daysOff.includes(date)) return { ...base, kind: 'dayOff', working: false, calendar: 'school' };
   // YYYY-MM-DD strings compare in date order.
   const vacation = cfg.vacations.find((v) => v.from <= date && date <= v.to);
-  if (vacation) return { ...base, kind: 'vacation', working: false, name: vacation.name };
+  if (vacation) {
+    const source: CalendarSource | undefined = vacation.source ? { kind: 'ics', file: vacation.source } : undefined;
+    return { ...base, kind: 'vacation', working: false, name: vacation.name, calendar: 'school', ...(source ? { source } : {}) };
+  }
 
   if (statutory.kind === 'holiday') {
-    return { ...base, kind: 'holiday', working: false, name: statutory.name, nameEn: statutory.nameEn };
+    return { ...base, kind: 'holiday', working: false, name: statutory.name, nameEn: statutory.nameEn, calendar: 'holiday', source: statutory.source };
   }
   if (statutory.kind === 'makeupWorkday') {
     return {
@@ -200,15 +266,17 @@ export function classifyDay(date: string, cfg: TimeConfig): DayInfo {
       kind: 'makeupWorkday',
       working: true,
       hours: cfg.workingHours,
+      calendar: 'makeup',
+      source: statutory.source,
       ...(statutory.name ? { name: statutory.name, nameEn: statutory.nameEn } : {}),
     };
   }
 
   const override = cfg.weekdayHours[weekday];
-  if (override === 'off') return { ...base, kind: 'weekdayOff', working: false };
-  if (override !== undefined) return { ...base, kind: 'workday', working: true, hours: override };
-  if (weekday === 'sat' || weekday === 'sun') return { ...base, kind: 'weekend', working: false };
-  return { ...base, kind: 'workday', working: true, hours: cfg.workingHours };
+  if (override === 'off') return { ...base, kind: 'weekdayOff', working: false, calendar: 'school' };
+  if (override !== undefined) return { ...base, kind: 'workday', working: true, hours: override, calendar: 'week' };
+  if (weekday === 'sat' || weekday === 'sun') return { ...base, kind: 'weekend', working: false, calendar: 'week' };
+  return { ...base, kind: 'workday', working: true, hours: cfg.workingHours, calendar: 'week' };
 }
 
 /** Classifies the day an instant falls on, in cfg.timeZone. */

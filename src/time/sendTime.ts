@@ -7,7 +7,7 @@
 
 import { TZDate } from '@date-fns/tz';
 import type { Lang } from '../core/types';
-import { addDays, classifyDay, localDate, parseYmd, WEEKDAYS, type DayInfo } from './calendar';
+import { addDays, classifyDay, localDate, parseYmd, WEEKDAYS, type CalendarSource, type DayCalendar, type DayInfo } from './calendar';
 import type { TimeConfig, TimeWindow, Weekday } from './types';
 
 export interface SendTimeVerdict {
@@ -22,6 +22,10 @@ export interface SendTimeVerdict {
   coverageNote?: string;
   /** What kind of day the send time falls on: “工作日”, “国庆节假期”, “周六”, … */
   dayLabel: string;
+  /** Which calendar decided that day: “法定节假日”, “调休”, “学校校历”, “常规作息”. */
+  decidedBy: string;
+  /** The same with where its data came from: “法定节假日（chinese-days 1.5.7）”. */
+  decidedBySource: string;
 }
 
 /** How far ahead the next allowed moment is searched (a school year and then some). */
@@ -68,14 +72,14 @@ function inRange(minute: number, r: MinuteRange): boolean {
 
 // ---- formatting ----
 
-const ZH_WEEKDAY: Record<Weekday, string> = {
+export const ZH_WEEKDAY: Record<Weekday, string> = {
   mon: '一', tue: '二', wed: '三', thu: '四', fri: '五', sat: '六', sun: '日',
 };
-const EN_WEEKDAY: Record<Weekday, string> = {
+export const EN_WEEKDAY: Record<Weekday, string> = {
   mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday',
   fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
 };
-const EN_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const EN_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -124,6 +128,43 @@ export function dayLabel(day: DayInfo, lang: Lang): string {
     case 'weekdayOff':
       return lang === 'zh' ? `${zhWeekday}（已设为休息日）` : `${enWeekday} (set as a day off)`;
   }
+}
+
+const CALENDAR_LABEL: Record<DayCalendar, { zh: string; en: string }> = {
+  holiday: { zh: '法定节假日', en: 'statutory holidays' },
+  makeup: { zh: '调休', en: 'make-up workday (调休)' },
+  school: { zh: '学校校历', en: 'school calendar' },
+  week: { zh: '常规作息', en: 'ordinary week' },
+};
+
+export function calendarLabel(calendar: DayCalendar, lang: Lang): string {
+  return CALENDAR_LABEL[calendar][lang];
+}
+
+/** Where calendar data came from, for messages and `holidays list`. */
+export function describeSource(source: CalendarSource, lang: Lang): string {
+  switch (source.kind) {
+    case 'package':
+      return lang === 'zh' ? `chinese-days ${source.version} 软件包` : `the chinese-days ${source.version} package`;
+    case 'bundled':
+      return lang === 'zh' ? '随工具发布的 data/holidays-extra.json' : 'data/holidays-extra.json shipped with the tool';
+    case 'config':
+      return lang === 'zh' ? '配置 time.extraYears' : 'time.extraYears in the config';
+    case 'ics':
+      return source.file;
+  }
+}
+
+/** “法定节假日（chinese-days 1.5.7 软件包）”, “学校校历（school.ics）”, “学校校历（配置 time.vacations）”. */
+export function decidedBySource(day: DayInfo, lang: Lang): string {
+  const label = calendarLabel(day.calendar, lang);
+  let where: string | undefined;
+  if (day.source) where = describeSource(day.source, lang);
+  else if (day.kind === 'vacation') where = lang === 'zh' ? '配置 time.vacations' : 'time.vacations in the config';
+  else if (day.kind === 'dayOff') where = lang === 'zh' ? '配置 time.daysOff' : 'time.daysOff in the config';
+  else if (day.kind === 'weekdayOff') where = lang === 'zh' ? '配置 time.weekdayHours' : 'time.weekdayHours in the config';
+  if (!where) return label;
+  return lang === 'zh' ? `${label}（${where}）` : `${label} (${where})`;
 }
 
 /** Rest time on a working day, named by the part of the day: “晚上 21:40”, “early morning 07:30”. */
@@ -176,10 +217,11 @@ export function checkSendTime(at: Date, cfg: TimeConfig, lang: Lang): SendTimeVe
   const label = dayLabel(day, lang);
   const noteOf = (d: DayInfo): string | undefined => d.coverageNote?.[lang];
   const ranges = allowedRanges(day, cfg);
+  const decided = { decidedBy: calendarLabel(day.calendar, lang), decidedBySource: decidedBySource(day, lang) };
 
   if (ranges.some((r) => inRange(minute, r))) {
     const coverageNote = noteOf(day);
-    return { allowed: true, dayLabel: label, ...(coverageNote ? { coverageNote } : {}) };
+    return { allowed: true, dayLabel: label, ...decided, ...(coverageNote ? { coverageNote } : {}) };
   }
 
   let reason: string;
@@ -191,7 +233,7 @@ export function checkSendTime(at: Date, cfg: TimeConfig, lang: Lang): SendTimeVe
   const found = nextAllowedMoment(at, cfg);
   // A year outside the data may be the send time's or the suggested moment's (31 Dec → 1 Jan).
   const coverageNote = noteOf(day) ?? (found ? noteOf(found.day) : undefined);
-  const verdict: SendTimeVerdict = { allowed: false, reason, dayLabel: label };
+  const verdict: SendTimeVerdict = { allowed: false, reason, dayLabel: label, ...decided };
   if (found) {
     // Say the year when the next moment is in another year than the send time.
     const otherYear = parseYmd(found.day.date).year !== parseYmd(day.date).year;

@@ -8,14 +8,19 @@ export interface Vacation {
   name: string; // 寒假
   from: string; // YYYY-MM-DD, inclusive
   to: string; // YYYY-MM-DD, inclusive
+  /** Where it came from when not the config's own list: the .ics file's name (time.calendarFile). */
+  source?: string;
 }
 
 /** Statutory calendar for a year the holiday package does not cover yet. */
 export interface ExtraYear {
   /** Rest days, by holiday name: { "春节": ["2027-02-06", …] } */
   holidays: Record<string, string[]>;
-  /** Official make-up working days (调休). */
-  workdays: string[];
+  /**
+   * Official make-up working days (调休): a plain list, or by the holiday they make up for
+   * ({ "春节": ["2027-02-20"] }, as `holidays import` writes them).
+   */
+  workdays: string[] | Record<string, string[]>;
 }
 
 export interface TimeConfig {
@@ -31,6 +36,10 @@ export interface TimeConfig {
   daysOff: string[];
   /** Statutory holidays for years the bundled data lacks, keyed by year ("2027"). */
   extraYears: Record<string, ExtraYear>;
+  /** The school's calendar (.ics); its all-day rest events are merged into vacations on load. */
+  calendarFile?: string;
+  /** Which all-day events of calendarFile are rest days: an event whose name contains one of these. */
+  calendarRestNames: string[];
 }
 
 export const DEFAULT_TIME: TimeConfig = {
@@ -41,4 +50,5 @@ export const DEFAULT_TIME: TimeConfig = {
   vacations: [],
   daysOff: [],
   extraYears: {},
+  calendarRestNames: ['寒假', '暑假', '放假', '休息'],
 };

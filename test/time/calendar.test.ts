@@ -6,6 +6,7 @@ import {
   effectiveExtraYears,
   localDate,
   weekdayOf,
+  workdayEntries,
 } from '../../src/time/calendar';
 import { DEFAULT_TIME, type ExtraYear, type TimeConfig } from '../../src/time/types';
 import { eachProcessTimeZone } from './tzHarness';
@@ -44,7 +45,7 @@ test('data/holidays-extra.json has the ExtraYear shape', () => {
   const data = bundledExtra as Record<string, ExtraYear>;
   for (const [year, extra] of Object.entries(data)) {
     expect(year).toMatch(/^\d{4}$/);
-    const days = [...Object.values(extra.holidays).flat(), ...extra.workdays];
+    const days = [...Object.values(extra.holidays).flat(), ...workdayEntries(extra).map(([, d]) => d)];
     for (const day of days) expect(day).toMatch(new RegExp(`^${year}-\\d{2}-\\d{2}$`));
   }
   expect(effectiveExtraYears(DEFAULT_TIME)).toEqual(data);
@@ -100,6 +101,22 @@ eachProcessTimeZone(() => {
     expect(classifyDay('2027-02-08', c)).toMatchObject({ kind: 'holiday', name: '春节', nameEn: 'Spring Festival' });
     expect(classifyDay('2027-02-20', c)).toMatchObject({ kind: 'makeupWorkday', working: true });
     expect(classifyDay('2027-02-09', c).coverageNote).toBeUndefined();
+  });
+
+  test('make-up workdays by holiday name; a day of the year before listed in the next year counts; each day says its calendar', () => {
+    const c = cfg({
+      extraYears: {
+        '2028': { holidays: { 元旦: ['2028-01-01', '2028-01-02', '2028-01-03'] }, workdays: { 元旦: ['2027-12-31'], 春节: ['2028-02-19'] } },
+      },
+    });
+    // 2027-12-31 is a Friday: a make-up workday there would change nothing; the point is that it is found.
+    expect(classifyDay('2027-12-31', c)).toMatchObject({ kind: 'makeupWorkday', name: '元旦', calendar: 'makeup', source: { kind: 'config' } });
+    expect(classifyDay('2028-02-19', c)).toMatchObject({ kind: 'makeupWorkday', name: '春节', nameEn: 'Spring Festival', working: true });
+    expect(classifyDay('2028-01-02', c)).toMatchObject({ kind: 'holiday', calendar: 'holiday', source: { kind: 'config' } });
+    expect(classifyDay('2028-01-05', c)).toMatchObject({ kind: 'workday', calendar: 'week' });
+    expect(classifyDay('2026-10-05', DEFAULT_TIME)).toMatchObject({ calendar: 'holiday', source: { kind: 'package', version: '1.5.7' } });
+    expect(classifyDay('2026-10-10', DEFAULT_TIME)).toMatchObject({ calendar: 'makeup', source: { kind: 'package' } });
+    expect(classifyDay('2026-11-28', DEFAULT_TIME)).toMatchObject({ kind: 'weekend', calendar: 'week' });
   });
 
   test("the school's own days win over the statutory calendar", () => {

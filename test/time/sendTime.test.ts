@@ -24,7 +24,7 @@ eachProcessTimeZone(() => {
     });
 
     test('an allowed time says only the day', () => {
-      expect(checkSendTime(sh('2026-11-25T10:00'), cfg(), 'zh')).toEqual({ allowed: true, dayLabel: '工作日' });
+      expect(checkSendTime(sh('2026-11-25T10:00'), cfg(), 'zh')).toEqual({ allowed: true, dayLabel: '工作日', decidedBy: '常规作息', decidedBySource: '常规作息' });
     });
 
     test('07:59 → 08:00 the same day', () => {
@@ -50,6 +50,8 @@ eachProcessTimeZone(() => {
       allowed: false,
       reason: '晚上 21:40',
       dayLabel: '工作日',
+      decidedBy: '常规作息',
+      decidedBySource: '常规作息',
       next: sh('2026-11-26T08:00'),
       nextText: '11月26日（星期四）08:00',
     });
@@ -71,7 +73,7 @@ eachProcessTimeZone(() => {
 
   test('make-up Saturday 2026-10-10 (国庆调休) at 10:00 is allowed', () => {
     const v = checkSendTime(sh('2026-10-10T10:00'), cfg(), 'zh');
-    expect(v).toEqual({ allowed: true, dayLabel: '国庆节调休上班日' });
+    expect(v).toEqual({ allowed: true, dayLabel: '国庆节调休上班日', decidedBy: '调休', decidedBySource: '调休（chinese-days 1.5.7 软件包）' });
     expect(checkSendTime(sh('2026-10-10T10:00'), cfg(), 'en').dayLabel).toBe('make-up workday (National Day)');
   });
 
@@ -154,6 +156,8 @@ eachProcessTimeZone(() => {
       expect(v).toEqual({
         allowed: true,
         dayLabel: '工作日',
+        decidedBy: '常规作息',
+        decidedBySource: '常规作息',
         coverageNote: '2027 年法定节假日安排尚未收录，仅按周末判断',
       });
       expect(checkSendTime(sh('2027-10-01T10:00'), cfg(), 'en').coverageNote).toBe(
@@ -182,7 +186,8 @@ eachProcessTimeZone(() => {
       expect(v).toMatchObject({ allowed: false, reason: '国庆节假期', nextText: '10月8日（星期五）08:00' });
       expect(v.coverageNote).toBeUndefined();
       expect(checkSendTime(sh('2027-10-01T10:00'), c, 'en').reason).toBe('National Day holiday');
-      expect(checkSendTime(sh('2027-10-09T10:00'), c, 'zh')).toEqual({ allowed: true, dayLabel: '调休上班日' });
+      expect(checkSendTime(sh('2027-10-09T10:00'), c, 'zh')).toEqual({ allowed: true, dayLabel: '调休上班日', decidedBy: '调休', decidedBySource: '调休（配置 time.extraYears）' });
+      expect(checkSendTime(sh('2027-10-01T10:00'), c, 'en')).toMatchObject({ decidedBy: 'statutory holidays', decidedBySource: 'statutory holidays (time.extraYears in the config)' });
     });
   });
 
