@@ -109,6 +109,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: ServeOpti
     }
   }
 
+  // Browsers ask for an icon on their own; there is none (and no 404 in the console).
+  if (path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
   const asset = assets.get(path);
   if (!asset) return sendJson(res, 404, { error: en ? 'Not found' : '未找到' });
   if (req.method !== 'GET' && req.method !== 'HEAD') {
