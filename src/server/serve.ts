@@ -48,6 +48,14 @@ export function loadPage(dir = PAGE_DIR): Map<string, Asset> {
   return assets;
 }
 
+/**
+ * Checks one draft with a send time, so that everything the core loads on first use (jieba's
+ * dictionary, the holiday data, the time modules) is loaded now and not on a request's behalf.
+ */
+export function warmUp(opts: Omit<ServeOptions, 'host'>): void {
+  lintDraft({ text: '各位家长：明天上午9点开家长会。', at: '2026-11-25 10:00' }, opts.ruleset, opts.config, new Date());
+}
+
 export function createLintServer(opts: ServeOptions, assets: Map<string, Asset>): Server {
   return createServer((req, res) => {
     handle(req, res, opts, assets).catch(() => {
@@ -180,6 +188,7 @@ export async function serveCommand(opts: Omit<ServeOptions, 'host'>, flags: Serv
   } catch (e) {
     return fail(`找不到页面文件（${(e as NodeJS.ErrnoException).path ?? PAGE_DIR}），请先运行 npm run build`, `The page files are missing (${(e as NodeJS.ErrnoException).path ?? PAGE_DIR}): run npm run build first`);
   }
+  warmUp(opts);
   const server = createLintServer({ ...opts, host: flags.host }, assets);
   try {
     await new Promise<void>((resolve, reject) => {

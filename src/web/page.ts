@@ -99,6 +99,9 @@ export function startPage(engine: Engine): void {
     next.hidden = !result?.nextAllowed;
     next.textContent = result?.nextAllowed ? s('next', lang) + result.nextAllowed.text : '';
     fixed.value = applyFixes(text, findings).output;
+    // As tall as its text (set through the CSSOM, which the CSP allows), so none of it hides.
+    fixed.style.height = 'auto';
+    fixed.style.height = `${fixed.scrollHeight + 2}px`;
     copyStatus.textContent = '';
   }
 
@@ -154,7 +157,8 @@ export function startPage(engine: Engine): void {
     message.className = 'message';
     message.textContent = f.message;
     li.append(button, message);
-    const advice = f.suggestions.map((x) => (x.text ? `${x.desc}：${x.text}` : x.desc)).filter(Boolean);
+    // The descriptions only: the replacement texts are already applied in the corrected text.
+    const advice = f.suggestions.map((x) => x.desc).filter(Boolean);
     if (advice.length) {
       const suggestion = document.createElement('p');
       suggestion.className = 'suggestion';
