@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { DraftRequestError, lintDraft, toDraftRequest } from '../core/draft';
 import type { ResolvedConfig } from '../core/options';
@@ -197,6 +198,7 @@ export async function serveCommand(opts: Omit<ServeOptions, 'host'>, flags: Serv
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    if (code === 'EADDRINUSE') return fail(`端口 ${port} 已被占用，请用 --port 换一个（或 --port 0 任选）`, `Port ${port} is in use: pick another with --port (or --port 0 for any free one)`);
     return fail(`无法在 ${host}:${port} 上启动服务（${code}）`, `Cannot listen on ${host}:${port} (${code})`);
   }
   // Ctrl+C closes the server (and open connections) and lets the process end with exit 0. Listened
@@ -223,6 +225,12 @@ export async function serveCommand(opts: Omit<ServeOptions, 'host'>, flags: Serv
     );
   }
   process.stdout.write(en ? `jiaxiao-lint page: ${url}  (Ctrl+C to stop)\n` : `jiaxiao-lint 页面：${url}  （按 Ctrl+C 停止）\n`);
+  if (host === '0.0.0.0' || host === '::') {
+    // The addresses other devices on the network can use.
+    for (const a of Object.values(networkInterfaces()).flat()) {
+      if (a && !a.internal && a.family === 'IPv4') process.stdout.write(`  http://${a.address}:${actualPort}/\n`);
+    }
+  }
 
   await stopped;
   process.stdout.write(en ? 'Stopped.\n' : '已停止。\n');

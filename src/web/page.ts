@@ -48,6 +48,8 @@ export function startPage(engine: Engine): void {
   let sequence = 0;
   let shown: { text: string; results: DraftResult[] } | undefined;
 
+  // The send time follows the clock until the user sets one.
+  let atChosen = false;
   at.value = nowInShanghai();
 
   function applyLang(): void {
@@ -72,6 +74,7 @@ export function startPage(engine: Engine): void {
       summary.textContent = s('empty', lang);
       return;
     }
+    if (!atChosen) at.value = nowInShanghai();
     summary.textContent = s('checking', lang);
     const request: DraftRequest = {
       text,
@@ -189,6 +192,7 @@ export function startPage(engine: Engine): void {
   }
 
   draft.addEventListener('input', schedule);
+  at.addEventListener('change', () => (atChosen = true));
   for (const el of [at, kind, urgent]) el.addEventListener('change', schedule);
   copy.addEventListener('click', () => void copyFixed());
   langButton.addEventListener('click', () => {

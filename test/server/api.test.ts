@@ -169,12 +169,16 @@ describe('the page and the process', () => {
     expect(other.stdout()).toContain('已停止');
   });
 
-  test('--host prints a warning; a bad --port is exit 2 with one line', async () => {
+  test('--host prints a warning; a bad or taken --port is exit 2 with one line', async () => {
     const shared = await serve(['--host', '0.0.0.0']);
     expect(shared.stderr()).toContain('警告');
     await shared.stop();
     const bad = run(['serve', '--port', 'abc']);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    const taken = run(['serve', '--port', new URL(server.url).port]);
+    expect(taken.status).toBe(2);
+    expect(taken.stderr).toMatch(/已被占用/);
+    expect(taken.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
