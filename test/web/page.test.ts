@@ -170,6 +170,22 @@ describeWithBrowser.each(FORMS)('the page %s', (name, urlOf, ownUrl) => {
     expect(await selected()).toEqual({ focused: true, text: '练习册第12页' });
   });
 
+  test('the keyboard alone reaches every control, in reading order', async () => {
+    const { page } = visit;
+    await page.focus('#draft');
+    const order: string[] = [];
+    // The date-time field takes one Tab per part (year, month, …): counted once.
+    for (let i = 0; i < 20 && order[order.length - 1] !== 'copy'; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.id || (el.closest('li') ? `finding-${(el.closest('li') as HTMLElement).dataset.index}` : el.tagName);
+      });
+      if (focused !== order[order.length - 1]) order.push(focused);
+    }
+    expect(order).toEqual(['at', 'kind', 'urgent', 'finding-0', 'finding-1', 'finding-2', 'fixed', 'copy']);
+  });
+
   test('the corrected text and its copy button', async () => {
     const { page } = visit;
     expect(await page.$eval('#fixed', (el) => (el as HTMLTextAreaElement).value)).toBe(CORRECTED);
@@ -183,6 +199,7 @@ describeWithBrowser.each(FORMS)('the page %s', (name, urlOf, ownUrl) => {
     await visit.page.screenshot({ path, fullPage: true });
     const png = readFileSync(path);
     expect(png.readUInt32BE(16)).toBe(390); // IHDR width: nothing wider than the phone
+    expect(await visit.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     if (process.env.UPDATE_SCREENSHOT && slug === 'served') copyFileSync(path, README_SCREENSHOT);
   });
 
