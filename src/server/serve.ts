@@ -98,9 +98,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: ServeOpti
     }
     const body = await readBody(req);
     if (body === 'too large') {
-      sendJson(res, 413, { error: en ? `The body is larger than ${MAX_BODY_BYTES} bytes` : `请求体超过 ${MAX_BODY_BYTES} 字节` });
-      req.destroy(); // stop receiving the rest
-      return;
+      // Answered, then the connection closed: the rest of the body is not received.
+      res.setHeader('Connection', 'close');
+      res.once('finish', () => req.destroy());
+      return sendJson(res, 413, { error: en ? `The body is larger than ${MAX_BODY_BYTES} bytes` : `请求体超过 ${MAX_BODY_BYTES} 字节` });
     }
     let parsed: unknown;
     try {

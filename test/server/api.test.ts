@@ -95,6 +95,19 @@ describe('refusals', () => {
     expect((await response.json()).error).toMatch(/1048576/);
   });
 
+  test('a body over 1 MB without a Content-Length (chunked): 413 as well', async () => {
+    const chunk = new TextEncoder().encode('a'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 20) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await fetch(new URL('api/lint', server.url), { method: 'POST', body, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+
   test('exactly 1 MB is still read (and judged on its content)', async () => {
     const text = '请'.repeat(100);
     const body = JSON.stringify({ text });
