@@ -13,6 +13,7 @@ import { Lang, LintResult, MessageKind } from '../core/types';
 import { fileKindFor } from '../directives/directives';
 import { format, FORMATTERS, FormatterName, isFormatterName } from '../formatters';
 import type * as ParseAt from '../time/parseAt';
+import type * as Serve from '../server/serve';
 import { explainCommand, initCommand, rulesCommand, whenCommand } from './commands';
 import { collectFiles } from './files';
 import { registerHolidaysCommand } from './holidays';
@@ -104,6 +105,17 @@ export async function main(argv: string[]): Promise<number> {
     .action((flags: { at?: string; config?: string }) => {
       const s = setup(flags.config, lang0);
       exitCode = whenCommand(s.config, s.lang, atOf(flags.at, s.config.time.timeZone, s.lang) ?? new Date());
+    });
+  program
+    .command('serve')
+    .description(lang0 === 'en' ? 'the paste page and POST /api/lint on a local server (default 127.0.0.1:5177)' : '在本机启动粘贴检查页面和 POST /api/lint（默认 127.0.0.1:5177）')
+    .option('--port <port>', lang0 === 'en' ? 'port (default 5177; 0 picks a free one)' : '端口（默认 5177；0 表示任选空闲端口）')
+    .option('--host <host>', lang0 === 'en' ? 'address to listen on, e.g. 0.0.0.0 to share on the network (warns)' : '监听地址，如 0.0.0.0 在局域网共享（会给出警告）')
+    .option('-c, --config <path>')
+    .action(async (flags: { port?: string; host?: string; config?: string }) => {
+      const s = setup(flags.config, lang0);
+      const { serveCommand } = require('../server/serve') as typeof Serve; // loaded only for serve
+      exitCode = await serveCommand({ ruleset: s.ruleset, config: s.config }, flags, s.lang);
     });
   program
     .command('init')

@@ -1,7 +1,9 @@
-// The one module that knows which segmenter we use (@node-rs/jieba). Swapping segmenters is a
-// change to this file alone. Tokens carry offsets into the text they were cut from.
-import { readFileSync } from 'node:fs';
-import { Jieba } from '@node-rs/jieba';
+// The one module the core asks for words. Both implementations run jieba-rs with its default
+// dictionary: segment-node.ts (@node-rs/jieba, native) in Node, segment-browser.ts (jieba-wasm)
+// in the static web page, whose build swaps the one for the other (scripts/build-web.mjs).
+// test/web/segmenters.test.ts proves they give the same findings on every corpus of the repo.
+// Tokens carry offsets into the text they were cut from.
+import { createJieba, prepareJieba } from './segment-node';
 
 export interface Token {
   word: string;
@@ -11,34 +13,43 @@ export interface Token {
   end: number;
 }
 
-let jieba: Jieba | undefined;
+/** What segment.ts needs of a jieba implementation. */
+export interface JiebaImplementation {
+  /** Words in order with their parts of speech (HMM on); their lengths add up to the text. */
+  tag(text: string): Array<{ word: string; tag: string }>;
+  /** Adds dictionary words with this frequency and tag n (an existing word keeps its tag). */
+  addWords(words: string[], freq: number): void;
+}
+
+let jieba: JiebaImplementation | undefined;
 const added = new Set<string>();
 
-function instance(): Jieba {
-  // Loading the default dictionary takes ~0.1 s: once per process, and only when first needed. We read
-  // the package's dict.txt ourselves: '@node-rs/jieba/dict' would also read the 6 MB idf.txt we never use.
-  jieba ??= Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
+function instance(): JiebaImplementation {
+  // Loading the dictionary takes ~0.1 s: once per process, and only when first needed.
+  jieba ??= createJieba();
   return jieba;
 }
 
-/**
- * Makes jieba keep these words whole. jieba has no addWord: extra words go in as dictionary lines
- * `word freq tag`; a word without a frequency is ignored, and an existing word keeps its tag.
- */
+/** Loads what the implementation needs before the first cut (the browser's WebAssembly); nothing in Node. */
+export function prepareSegmenter(wasm?: Uint8Array): Promise<void> {
+  return prepareJieba(wasm);
+}
+
+/** Makes jieba keep these words whole. */
 export function addWords(words: Iterable<string>, freq = 3000): void {
-  const lines: string[] = [];
+  const fresh: string[] = [];
   for (const w of words) {
     if (!w || added.has(w) || /\s/.test(w)) continue;
     added.add(w);
-    lines.push(`${w} ${freq} n`);
+    fresh.push(w);
   }
-  if (lines.length) instance().loadDict(Buffer.from(lines.join('\n') + '\n'));
+  if (fresh.length) instance().addWords(fresh, freq);
 }
 
 export function segment(text: string): Token[] {
   // jieba's own objects get the offsets (no copy: a batch cuts thousands of messages). The words add
   // up to the text exactly, so offsets are a running sum.
-  const tokens = instance().tag(text, true) as Token[];
+  const tokens = instance().tag(text) as Token[];
   let offset = 0;
   for (const token of tokens) {
     token.start = offset;
