@@ -24,8 +24,48 @@ export function positionAt(text: string, starts: number[], offset: number): Posi
     if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const before = text.slice(starts[lo], offset);
-  return { line: lo + 1, column: countGraphemes(before) + 1 };
+  if (offset - starts[lo] <= CHECKPOINT_EVERY) return { line: lo + 1, column: countGraphemes(text.slice(starts[lo], offset)) + 1 };
+  // A long line: count from the nearest checkpoint, so that many findings on it cost no more than one pass.
+  const { offsets, counts } = checkpointsOf(text, starts, lo);
+  let k = 0;
+  let top = offsets.length - 1;
+  while (k < top) {
+    const mid = (k + top + 1) >> 1;
+    if (offsets[mid] <= offset) k = mid;
+    else top = mid - 1;
+  }
+  return { line: lo + 1, column: counts[k] + countGraphemes(text.slice(offsets[k], offset)) + 1 };
+}
+
+const CHECKPOINT_EVERY = 64;
+interface Checkpoints {
+  /** Offsets of grapheme boundaries on the line, and how many graphemes precede each on it. */
+  offsets: number[];
+  counts: number[];
+}
+// For the text last asked about: its long lines' checkpoints, built on first use.
+let checkpointMemo: { text: string; lines: Map<number, Checkpoints> } | undefined;
+
+function checkpointsOf(text: string, starts: number[], line: number): Checkpoints {
+  if (checkpointMemo?.text !== text) checkpointMemo = { text, lines: new Map() };
+  let cp = checkpointMemo.lines.get(line);
+  if (!cp) {
+    const start = starts[line];
+    const end = line + 1 < starts.length ? starts[line + 1] : text.length;
+    cp = { offsets: [start], counts: [0] };
+    let count = 0;
+    let last = start;
+    for (const g of graphemeSegments(text.slice(start, end))) {
+      if (start + g.index - last >= CHECKPOINT_EVERY) {
+        cp.offsets.push(start + g.index);
+        cp.counts.push(count);
+        last = start + g.index;
+      }
+      count++;
+    }
+    checkpointMemo.lines.set(line, cp);
+  }
+  return cp;
 }
 
 export interface Grapheme {
@@ -41,8 +81,17 @@ const PIECE_MAX = 4096;
 
 /** The grapheme clusters of a text (an emoji ZWJ sequence or a flag is one); linear in its length. */
 export function graphemeSegments(s: string): Grapheme[] {
-  graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
   const out: Grapheme[] = [];
+  if (!JOINING.test(s)) {
+    // Without joiners a grapheme is a code point: no segmenter needed (the common case, and fast).
+    for (let i = 0; i < s.length; ) {
+      const width = s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff && i + 1 < s.length ? 2 : 1;
+      out.push({ segment: s.slice(i, i + width), index: i });
+      i += width;
+    }
+    return out;
+  }
+  graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
   for (let from = 0; from < s.length; ) {
     const to = pieceEnd(s, from);
     for (const g of graphemes.segment(s.slice(from, to))) out.push({ segment: g.segment, index: from + g.index });
@@ -57,6 +106,12 @@ function pieceEnd(s: string, from: number): number {
   const limit = Math.min(s.length, from + PIECE_MAX);
   for (let i = from + PIECE; i < limit; i++) if (startsGrapheme(s, i)) return i;
   return limit; // thousands of joined code points: no real grapheme is that long
+}
+
+/** The last offset at or before `at` where a grapheme starts for certain (at itself if none is found near). */
+export function graphemeBoundaryBefore(s: string, at: number): number {
+  for (let i = at; i > at - PIECE && i > 0; i--) if (startsGrapheme(s, i)) return i;
+  return /[\udc00-\udfff]/.test(s[at] ?? '') ? at - 1 : at;
 }
 
 /** ASCII, CJK and emoji that follow neither a joiner (ZWJ) nor a carriage return nor a regional indicator. */
