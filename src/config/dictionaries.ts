@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import type jsYaml from 'js-yaml';
 import { compileRuleset, RuleError, Ruleset, RuleSpec } from '../core/rules';
+import { MAX_VALUES, readRegularFile, withinValueLimit } from './safeRead';
 import { CHECKS } from '../detectors';
 import type { ClauseId } from '../core/types';
 import type { ResolvedConfig } from '../core/options';
@@ -18,16 +19,19 @@ export class DictionaryError extends Error {}
 function readYaml(path: string): unknown {
   let source: string;
   try {
-    source = readFileSync(path, 'utf8');
+    source = readRegularFile(path);
   } catch (e) {
     throw new DictionaryError(`无法读取词典文件 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  let data: unknown;
   try {
     const yaml = require('js-yaml') as typeof jsYaml;
-    return yaml.load(source, { filename: path });
+    data = yaml.load(source, { filename: path });
   } catch (e) {
     throw new DictionaryError(`词典文件 ${path} 不是有效的 YAML：${(e as Error).message.split('\n')[0]}`);
   }
+  if (!withinValueLimit(data)) throw new DictionaryError(`词典文件 ${path} 展开后的值超过 ${MAX_VALUES} 个（YAML 别名 * 过多？）`);
+  return data;
 }
 
 /** The clause files of dictionaries/ (M1.yaml … N5.yaml), in clause order. */
