@@ -260,7 +260,7 @@ const hostile = {
   '！ × 10,000': '！'.repeat(10000),
   '单 + 10,000 digits': '单' + '1'.repeat(10000),
   'digits and spaces': '1 '.repeat(5000),
-  'spaces, newlines, 1栋': ' '.repeat(5000) + '\n'.repeat(5000) + '1栋',
+  'spaces, newlines, 1栋': ' '.repeat(5000) + '\\n'.repeat(5000) + '1栋',
   'negations and findings': '不公布排名，'.repeat(1700),
   'full-width digits': '１３８００１３８０００，'.repeat(830),
   'Chinese numerals': '一三八零零一三八零零零，'.repeat(830),

@@ -9,7 +9,8 @@ import { DEFAULT_CONFIG, LintOptions } from './options';
 import { originalRange } from './normalize';
 import { Condition, Rule, Ruleset } from './rules';
 import { addWords, Token } from './segment';
-import { countGraphemes, graphemeBoundaryBefore, lineStarts, positionAt, spanAt } from './text';
+import { lintInParts, PART_MAX } from './parts';
+import { lineStarts, positionAt, spanAt } from './text';
 import { CLAUSE_LABELS, Finding, Lang, Severity, SeveritySetting } from './types';
 
 const NEGATORS = new Set(['不', '别', '甭', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
@@ -23,11 +24,8 @@ const SCORE = /\d+(?:\.\d+)?分|满分|不及格|平均分|优秀率|及格率|\
 
 const segmenterReady = new WeakSet<Ruleset>();
 
-/** Above this many UTF-16 units a text is linted in parts: no message is that long, and memory stays bounded. */
-const PART_MAX = 1 << 16;
-
 export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}): Finding[] {
-  if (text.length > PART_MAX) return lintInParts(text, ruleset, options);
+  if (text.length > PART_MAX) return lintInParts(text, options, (part, partOptions) => lint(part, ruleset, partOptions));
   const config = options.config ?? DEFAULT_CONFIG;
   const lang: Lang = options.lang ?? config.lang;
   if (!segmenterReady.has(ruleset)) {
@@ -50,48 +48,6 @@ export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}):
     for (const match of mergeOverlapping(ctx, kept)) findings.push(toFinding(ctx, rule, match, match.severity ?? severity, lang, text, starts));
   }
   return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
-}
-
-/**
- * A text too long to be one message (a chat export, a 50 MB file) is linted a part at a time, cut at
- * blank lines, else at line breaks, else between graphemes; the send time is judged once.
- */
-function lintInParts(text: string, ruleset: Ruleset, options: LintOptions): Finding[] {
-  const findings: Finding[] = [];
-  let linesBefore = 0;
-  let columnsBefore = 0; // graphemes before the part on its first line, when a long line was cut
-  for (let from = 0; from < text.length; ) {
-    const to = partEnd(text, from);
-    const part = text.slice(from, to);
-    const shift = (r: [number, number]): [number, number] => [r[0] + from, r[1] + from];
-    const partOptions = { ...options, bodyStart: Math.max(0, (options.bodyStart ?? 0) - from), at: from === 0 ? options.at : undefined };
-    for (const f of lint(part, ruleset, partOptions)) {
-      findings.push({
-        ...f,
-        range: shift(f.range),
-        line: f.line + linesBefore,
-        column: f.line === 1 ? f.column + columnsBefore : f.column,
-        endLine: f.endLine + linesBefore,
-        endColumn: f.endLine === 1 ? f.endColumn + columnsBefore : f.endColumn,
-        ...(f.fix ? { fix: { ...f.fix, range: shift(f.fix.range) } } : {}),
-      });
-    }
-    const lastBreak = part.lastIndexOf('\n');
-    linesBefore += lineStarts(part).length - 1;
-    columnsBefore = lastBreak >= 0 ? countGraphemes(part.slice(lastBreak + 1)) : columnsBefore + countGraphemes(part);
-    from = to;
-  }
-  return findings;
-}
-
-function partEnd(text: string, from: number): number {
-  if (text.length - from <= PART_MAX) return text.length;
-  const window = text.slice(from + PART_MAX / 2, from + PART_MAX);
-  for (const cut of ['\n\n', '\n']) {
-    const at = window.lastIndexOf(cut);
-    if (at >= 0) return from + PART_MAX / 2 + at + cut.length;
-  }
-  return graphemeBoundaryBefore(text, from + PART_MAX);
 }
 
 /**

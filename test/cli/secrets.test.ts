@@ -80,6 +80,19 @@ test('the number is masked the same way in the excerpt and in the message that q
   for (const m of quoted) expect(m.message).not.toMatch(/有事请打\d{11}/);
 });
 
+test('an ID or bank card number failing its check digit is not reported, yet masked like a valid one', () => {
+  const checkDir = tempDir({ 'ids.txt': '学生身份证110105201503040026，卡号6217002130001234564，转账后告知。\n' });
+  try {
+    const r = run(['-f', 'json', 'ids.txt'], { cwd: checkDir });
+    const [result] = JSON.parse(r.stdout) as Array<{ source: string; messages: Array<{ ruleId: string }> }>;
+    expect(result.messages.map((m) => m.ruleId)).not.toContain('n5-id-card');
+    expect(result.messages.map((m) => m.ruleId)).not.toContain('n5-bank-card');
+    expect(result.source).toBe('学生身份证110***********0026，卡号621************4564，转账后告知。\n');
+  } finally {
+    removeDir(checkDir);
+  }
+});
+
 test('--fix writes the user\'s own numbers back unmasked; only the report masks them', () => {
   // An ID that fails its check digit is no finding, so no fix touches it: only redaction could.
   const fixDir = tempDir({ 'mine.txt': '请把110105 20150304 0026发给我，谢谢👍👍👍👍👍👍👍\n' });
