@@ -459,12 +459,13 @@ let big;
 if (!flag('--no-big')) {
   log(`bench: ${BIG_MB} MB file of messages through the CLI …`);
   const bigFile = path.join(tmp, 'big.txt');
-  const { messages: many } = generateMessages(Math.ceil((BIG_MB * 1024 * 1024) / 200));
+  // Messages average about 120 bytes: generate enough, then cut at a message boundary.
+  const { messages: many } = generateMessages(Math.ceil((BIG_MB * 1024 * 1024) / 100));
   const all = many.join('\n\n');
   // Whole messages up to the size asked for.
   const bytes = Buffer.from(all);
   let end = Math.min(bytes.length, BIG_MB * 1024 * 1024);
-  while (end < bytes.length && (bytes[end] & 0xc0) === 0x80) end++;
+  while (end < bytes.length && bytes[end] !== 0x0a) end++; // at a line break
   writeFileSync(bigFile, bytes.subarray(0, end));
   const argv = [NODE, BIN, '--format', 'json', '-o', path.join(tmp, 'big-report.json'), bigFile];
   const t0 = process.hrtime.bigint();

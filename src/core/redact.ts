@@ -66,12 +66,54 @@ function maskRun(run: string, digits: string): string {
   return out;
 }
 
+/** The numbers masked in one report, so that a piece of one quoted elsewhere is masked the same way. */
+export class SecretBook {
+  private readonly numbers = new Set<string>();
+  // All numbers in one string ("13800138000|110105…"), to find where a piece occurs in one search.
+  private joined: string | undefined;
+  private readonly pieces = new Map<string, boolean[] | undefined>();
+
+  add(digits: string): void {
+    if (this.numbers.has(digits)) return;
+    this.numbers.add(digits);
+    this.joined = undefined;
+    this.pieces.clear();
+  }
+
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  /**
+   * Which digits of a piece of a known number its mask hides. Where the piece occurs more than once
+   * (138 in 13800138000), the occurrence that hides the fewest digits is taken: the mask shows those.
+   */
+  hiddenDigits(piece: string): boolean[] | undefined {
+    if (this.pieces.has(piece)) return this.pieces.get(piece);
+    this.joined ??= [...this.numbers].join('|');
+    let best: boolean[] | undefined;
+    for (let at = this.joined.indexOf(piece); at >= 0; at = this.joined.indexOf(piece, at + 1)) {
+      const start = this.joined.lastIndexOf('|', at) + 1;
+      const end = this.joined.indexOf('|', at) >>> 0; // -1 → past the end
+      const number = this.joined.slice(start, Math.min(end, this.joined.length));
+      const skip = countryCodeLength(number);
+      const here = Array.from(piece, (_, i) => at - start + i >= skip + HEAD && at - start + i < number.length - TAIL);
+      if (!best || count(here) < count(best)) best = here;
+    }
+    const hidden = best?.includes(true) ? best : undefined;
+    this.pieces.set(piece, hidden);
+    return hidden;
+  }
+}
+
+const count = (flags: boolean[]) => flags.filter(Boolean).length;
+
 /**
- * Masks every digit run of a secret's length in a string. `secrets` (the numbers masked elsewhere
- * in the same report) also masks shorter runs that are a piece of one of them, the way it is masked
- * there: a message quoting part of a number reveals no digit the excerpt hides.
+ * Masks every digit run of a secret's length in a string, and notes it in `secrets`. With
+ * `maskPieces`, a shorter run that is a piece of a number noted there is masked the way that number
+ * is: a message quoting part of a number reveals no digit the excerpt hides.
  */
-export function redact(text: string, secrets?: Set<string>): string {
+export function redact(text: string, secrets?: SecretBook, maskPieces = true): string {
   if (!text) return text;
   return text.replace(RUN, (run) => {
     const digits = digitsOf(run);
@@ -79,28 +121,14 @@ export function redact(text: string, secrets?: Set<string>): string {
       secrets?.add(digits);
       return maskRun(run, digits);
     }
-    if (digits.length < HEAD || !secrets?.size) return run;
-    return maskPiece(run, digits, secrets);
+    if (!maskPieces || digits.length < HEAD || !secrets?.size) return run;
+    const hidden = secrets.hiddenDigits(digits);
+    if (!hidden) return run;
+    let i = 0;
+    let out = '';
+    for (const c of run) out += IS_DIGIT.test(c) ? (hidden[i++] ? '*'.repeat(c.length) : c) : c;
+    return out;
   });
-}
-
-/** A piece of a known secret: its digits that the secret's mask hides are hidden here too. */
-function maskPiece(run: string, digits: string, secrets: Set<string>): string {
-  const hidden = new Array<boolean>(digits.length).fill(false);
-  for (const secret of secrets) {
-    const skip = countryCodeLength(secret);
-    for (let at = secret.indexOf(digits); at >= 0; at = secret.indexOf(digits, at + 1)) {
-      for (let i = 0; i < digits.length; i++) {
-        const k = at + i;
-        if (k >= skip + HEAD && k < secret.length - TAIL) hidden[i] = true;
-      }
-    }
-  }
-  if (!hidden.includes(true)) return run;
-  let i = 0;
-  let out = '';
-  for (const c of run) out += IS_DIGIT.test(c) ? (hidden[i++] ? '*'.repeat(c.length) : c) : c;
-  return out;
 }
 
 /**
@@ -110,8 +138,9 @@ function maskPiece(run: string, digits: string, secrets: Set<string>): string {
  */
 export function redactResults(results: LintResult[]): void {
   for (const r of results) {
-    const secrets = new Set<string>();
-    if (r.source !== undefined) r.source = redact(r.source, secrets);
+    const secrets = new SecretBook();
+    // The source first, noting its numbers; its own short numbers are numbers of their own.
+    if (r.source !== undefined) r.source = redact(r.source, secrets, false);
     const withOutput = r as LintResult & { output?: string };
     if (withOutput.output !== undefined) withOutput.output = redact(withOutput.output, secrets);
     r.filePath = redact(r.filePath, secrets);
