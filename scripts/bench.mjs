@@ -469,12 +469,16 @@ if (!flag('--no-big')) {
   writeFileSync(bigFile, bytes.subarray(0, end));
   const argv = [NODE, BIN, '--format', 'json', '-o', path.join(tmp, 'big-report.json'), bigFile];
   const t0 = process.hrtime.bigint();
-  const rssBig = peakRss(argv, 1);
+  const timed = GNU_TIME ? spawnSync('/usr/bin/time', ['-v', ...argv], { cwd: tmp, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] }).stderr : '';
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const seconds = (label) => Number(new RegExp(`${label} \\(seconds\\): ([\\d.]+)`).exec(timed)?.[1]);
+  // CPU time (user + system): what the run costs whatever else the machine is doing.
+  const cpuMs = GNU_TIME ? (seconds('User time') + seconds('System time')) * 1000 : undefined;
+  const rssBig = GNU_TIME ? { medianKb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(timed)?.[1]) } : peakRss(argv, 1);
   const baseline = wallTimes([{ name: 'jieba-big', argv: [NODE, JIEBA_BIG, bigFile] }], 1, 0).get('jieba-big');
   const rssBaseline = peakRss([NODE, JIEBA_BIG, bigFile], 1);
   const reportResults = JSON.parse(readFileSync(path.join(tmp, 'big-report.json'), 'utf8'));
-  big = { mb: end / 1048576, wallMs, maxRssKb: rssBig.medianKb, baselineMs: baseline.medianMs, baselineRssKb: rssBaseline.medianKb, findings: reportResults.reduce((n, r) => n + r.messages.length, 0) };
+  big = { mb: end / 1048576, wallMs, cpuMs, maxRssKb: rssBig.medianKb, baselineMs: baseline.medianMs, baselineRssKb: rssBaseline.medianKb, findings: reportResults.reduce((n, r) => n + r.messages.length, 0) };
 }
 log('bench: worst 10 KB input for lint() …');
 const worst10 = nodeJson([WORST_10KB]);
@@ -512,6 +516,7 @@ const rows = [
   ...(big
     ? [
         [`ours: ${big.mb.toFixed(0)} MB file of messages, wall`, ms(big.wallMs), `${ratio(big.wallMs / big.baselineMs)} jieba cut`, `< 60 s  ${verdict(big.wallMs < 60_000)}`],
+        ...(big.cpuMs === undefined ? [] : [[`ours: ${big.mb.toFixed(0)} MB file, CPU (user+sys)`, ms(big.cpuMs), '', `< 60 s  ${verdict(big.cpuMs < 60_000)}`]]),
         [`ours: ${big.mb.toFixed(0)} MB file, peak RSS`, mb(big.maxRssKb), `${ratio(big.maxRssKb / big.baselineRssKb)} jieba cut`, ''],
         [`baseline: jieba cut of the ${big.mb.toFixed(0)} MB file`, ms(big.baselineMs), '', ''],
       ]

@@ -145,11 +145,14 @@ export function redactResults(results: LintResult[]): void {
     if (withOutput.output !== undefined) withOutput.output = redact(withOutput.output, secrets);
     r.filePath = redact(r.filePath, secrets);
     if (r.fatal !== undefined) r.fatal = redact(r.fatal, secrets);
-    r.messages = r.messages.map((m) => ({
-      ...m,
-      message: redact(m.message, secrets),
-      suggestions: m.suggestions.map((s) => (s.text === undefined ? { desc: redact(s.desc, secrets) } : { desc: redact(s.desc, secrets), text: redact(s.text, secrets) })),
-      ...(m.fix ? { fix: { range: m.fix.range, text: redact(m.fix.text, secrets) } } : {}),
-    }));
+    // In place: a 50 MB file has half a million findings, and copies of them would double the memory.
+    for (const m of r.messages) {
+      m.message = redact(m.message, secrets);
+      for (const s of m.suggestions) {
+        s.desc = redact(s.desc, secrets);
+        if (s.text !== undefined) s.text = redact(s.text, secrets);
+      }
+      if (m.fix) m.fix = { range: m.fix.range, text: redact(m.fix.text, secrets) };
+    }
   }
 }

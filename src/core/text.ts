@@ -123,7 +123,7 @@ function startsGrapheme(s: string, i: number): boolean {
   if ((c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) return true;
   // An emoji outside the astral plane's skin tones and regional indicators (U+1F3FB–1F3FF, U+1F1E6–1F1FF).
   const next = s.charCodeAt(i + 1);
-  return c === 0xd83d || (c === 0xd83e) || (c === 0xd83c && !(next >= 0xdffb && next <= 0xdfff) && !(next >= 0xdde6 && next <= 0xddff));
+  return c === 0xd83d || c === 0xd83e || (c === 0xd83c && !(next >= 0xdffb && next <= 0xdfff) && !(next >= 0xdde6 && next <= 0xddff));
 }
 
 // What joins code points into one grapheme: combining marks, ZWJ, variation selectors, keycaps, skin
