@@ -3,7 +3,11 @@
 // measured in the same run on this machine (bare node, and raw @node-rs/jieba with its default dict).
 //
 //   npm run bench                       (builds first)
-//   node scripts/bench.mjs [--runs 10] [--messages 1000] [--no-hyperfine] [--no-gnu-time] [--no-profile] [--json]
+//   node scripts/bench.mjs [--runs 10] [--messages 1000] [--big-mb 50] [--no-big] [--no-hyperfine] [--no-gnu-time] [--no-profile] [--json]
+//
+// Hostile input (issue 10): one file of --big-mb MB of real-looking messages through the CLI (wall,
+// peak RSS, against raw jieba cutting the same file), and the slowest 10 KB input for lint() among
+// those that were once quadratic and seeded random ones (against a plain 10 KB notice).
 //
 // Wall times: hyperfine when installed (apt-get install -y hyperfine), else N runs timed with
 // process.hrtime, median. Peak RSS: GNU /usr/bin/time -v when present, else scripts/maxrss.cjs
@@ -36,6 +40,7 @@ const valueOf = (name, dflt) => {
 const RUNS = valueOf('--runs', 10);
 const MESSAGES = valueOf('--messages', 1000);
 const RSS_RUNS = Math.max(3, Math.min(RUNS, 5));
+const BIG_MB = valueOf('--big-mb', 50);
 
 if (!existsSync(DIST_MAIN) || !existsSync(DIST_INDEX)) {
   console.error('bench: dist/ is missing; run `npm run build` first (`npm run bench` builds).');
@@ -228,6 +233,55 @@ process.stdout.write(JSON.stringify({ steps, total: performance.now(), maxRssKb:
 `,
 );
 
+/** Baseline for the big file: read it and cut it with raw jieba, in 64 KB parts as lint() does. */
+const JIEBA_BIG = path.join(tmp, 'jieba-big.cjs');
+writeFileSync(
+  JIEBA_BIG,
+  `const { Jieba } = require(${JSON.stringify(jiebaMain)});
+const { dict } = require(${JSON.stringify(jiebaDict)});
+const jieba = Jieba.withDict(dict);
+const text = require('fs').readFileSync(process.argv[2], 'utf8');
+let n = 0;
+for (let i = 0; i < text.length; i += 65536) n += jieba.cut(text.slice(i, i + 65536), true).length;
+process.stdout.write(n + '\\n');
+`,
+);
+
+/** lint() CPU time of each 10 KB input (best of 3, after a warm-up), the slowest named; and of a plain notice. */
+const WORST_10KB = path.join(tmp, 'worst-10kb.cjs');
+writeFileSync(
+  WORST_10KB,
+  `const { lint } = require(${JSON.stringify(DIST_INDEX)});
+const notice = ${JSON.stringify(NOTICE)};
+const plain = notice.repeat(Math.ceil(10000 / notice.length)).slice(0, 10000);
+const hostile = {
+  'joiner before a finding, one long line': '\u2764\ufe0f' + '家'.repeat(10000) + '排名第一',
+  'ZWJ families and findings, one line': '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}排名，'.repeat(900),
+  '！ × 10,000': '！'.repeat(10000),
+  '单 + 10,000 digits': '单' + '1'.repeat(10000),
+  'digits and spaces': '1 '.repeat(5000),
+  'spaces, newlines, 1栋': ' '.repeat(5000) + '\\n'.repeat(5000) + '1栋',
+  'negations and findings': '不公布排名，'.repeat(1700),
+  'full-width digits': '１３８００１３８０００，'.repeat(830),
+  'Chinese numerals': '一三八零零一三八零零零，'.repeat(830),
+  'directives': '<!-- jiaxiao-lint-disable-line -->\\n'.repeat(280),
+  'emoji runs': '\u{1F44D}'.repeat(5000),
+  'combining marks': 'a' + '\u0301'.repeat(10000),
+  'flags': '\u{1F1E8}\u{1F1F3}'.repeat(2500),
+};
+// Seeded random mixes of the same ingredients.
+let seed = 42;
+const rnd = () => { seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+const bits = ['排名', '不', '请勿', '，', '。', '\\n', '\u200d', '\ufe0f', '\u{1F44D}', '1', '１', '一', ' ', '-', '微 信', '13800138000', '！', '{{rank}}'];
+for (let i = 0; i < 40; i++) { let s = ''; while (s.length < 10000) s += bits[Math.floor(rnd() * bits.length)].repeat(1 + Math.floor(rnd() * (rnd() < 0.1 ? 500 : 4))); hostile['random mix #' + i] = s.slice(0, 10000); }
+const cpu = (t) => { let best = Infinity; for (let r = 0; r < 3; r++) { const c0 = process.cpuUsage(); lint(t); const c = process.cpuUsage(c0); best = Math.min(best, (c.user + c.system) / 1000); } return best; };
+lint(plain);
+const plainMs = cpu(plain);
+const times = Object.entries(hostile).map(([name, text]) => ({ name, chars: text.length, ms: cpu(text) })).sort((a, b) => b.ms - a.ms);
+process.stdout.write(JSON.stringify({ plainMs, worst: times[0], top: times.slice(0, 5), inputs: times.length }) + '\\n');
+`,
+);
+
 // ── measuring ────────────────────────────────────────────────────────────────────────────────────
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -401,6 +455,34 @@ const breakdown = breakdowns[0].steps.map(([name], i) => ({
 log('bench: CPU profiles …');
 const profiles = flag('--no-profile') ? {} : { coldStart: cpuProfile(CMD.ours, 'cold'), batch: cpuProfile(CMD.batch, 'batch') };
 
+let big;
+if (!flag('--no-big')) {
+  log(`bench: ${BIG_MB} MB file of messages through the CLI …`);
+  const bigFile = path.join(tmp, 'big.txt');
+  // Messages average about 120 bytes: generate enough, then cut at a message boundary.
+  const { messages: many } = generateMessages(Math.ceil((BIG_MB * 1024 * 1024) / 100));
+  const all = many.join('\n\n');
+  // Whole messages up to the size asked for.
+  const bytes = Buffer.from(all);
+  let end = Math.min(bytes.length, BIG_MB * 1024 * 1024);
+  while (end < bytes.length && bytes[end] !== 0x0a) end++; // at a line break
+  writeFileSync(bigFile, bytes.subarray(0, end));
+  const argv = [NODE, BIN, '--format', 'json', '-o', path.join(tmp, 'big-report.json'), bigFile];
+  const t0 = process.hrtime.bigint();
+  const timed = GNU_TIME ? spawnSync('/usr/bin/time', ['-v', ...argv], { cwd: tmp, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] }).stderr : '';
+  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const seconds = (label) => Number(new RegExp(`${label} \\(seconds\\): ([\\d.]+)`).exec(timed)?.[1]);
+  // CPU time (user + system): what the run costs whatever else the machine is doing.
+  const cpuMs = GNU_TIME ? (seconds('User time') + seconds('System time')) * 1000 : undefined;
+  const rssBig = GNU_TIME ? { medianKb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(timed)?.[1]) } : peakRss(argv, 1);
+  const baseline = wallTimes([{ name: 'jieba-big', argv: [NODE, JIEBA_BIG, bigFile] }], 1, 0).get('jieba-big');
+  const rssBaseline = peakRss([NODE, JIEBA_BIG, bigFile], 1);
+  const reportResults = JSON.parse(readFileSync(path.join(tmp, 'big-report.json'), 'utf8'));
+  big = { mb: end / 1048576, wallMs, cpuMs, maxRssKb: rssBig.medianKb, baselineMs: baseline.medianMs, baselineRssKb: rssBaseline.medianKb, findings: reportResults.reduce((n, r) => n + r.messages.length, 0) };
+}
+log('bench: worst 10 KB input for lint() …');
+const worst10 = nodeJson([WORST_10KB]);
+
 // ── report ───────────────────────────────────────────────────────────────────────────────────────
 const ms = (x) => `${x.toFixed(0)} ms`;
 const mb = (kb) => `${(kb / 1024).toFixed(1)} MB`;
@@ -431,6 +513,16 @@ const rows = [
   ['baseline: in-process jieba tag(), per CPU s', rate(inJieba.perCpuSecMedian), '', ''],
   ['baseline: in-process jieba tag(), wall', rate(inJieba.perSecMedian), '', ''],
   ['baseline: in-process jieba tag(), first pass', rate(inJieba.coldPerSec), '', ''],
+  ...(big
+    ? [
+        [`ours: ${big.mb.toFixed(0)} MB file of messages, wall`, ms(big.wallMs), `${ratio(big.wallMs / big.baselineMs)} jieba cut`, `< 60 s  ${verdict(big.wallMs < 60_000)}`],
+        ...(big.cpuMs === undefined ? [] : [[`ours: ${big.mb.toFixed(0)} MB file, CPU (user+sys)`, ms(big.cpuMs), '', `< 60 s  ${verdict(big.cpuMs < 60_000)}`]]),
+        [`ours: ${big.mb.toFixed(0)} MB file, peak RSS`, mb(big.maxRssKb), `${ratio(big.maxRssKb / big.baselineRssKb)} jieba cut`, ''],
+        [`baseline: jieba cut of the ${big.mb.toFixed(0)} MB file`, ms(big.baselineMs), '', ''],
+      ]
+    : []),
+  ['ours: worst 10 KB input, lint() CPU', ms(worst10.worst.ms), `${ratio(worst10.worst.ms / worst10.plainMs)} plain 10 KB`, `≤ 100 ms  ${verdict(worst10.worst.ms <= 100)}`],
+  ['baseline: plain 10 KB notice, lint() CPU', ms(worst10.plainMs), '', ''],
 ];
 const width = (i) => Math.max(...[['measure', 'value', 'ratio', 'goal'], ...rows].map((r) => [...r[i]].length));
 const line = (r) => r.map((c, i) => c + ' '.repeat(width(i) - [...c].length)).join('  ').trimEnd();
@@ -456,6 +548,8 @@ if (cpuOf(cold.get('ours')) !== undefined) {
 }
 console.log(`spread (wall, stddev): node ±${ms(cold.get('node').stddevMs)}, jieba ±${ms(cold.get('jieba').stddevMs)}, ours ±${ms(cold.get('ours').stddevMs)}, batch ±${ms(batch.stddevMs)}`);
 
+console.log(`worst 10 KB input: “${worst10.worst.name}” of ${worst10.inputs} (then ${worst10.top.slice(1).map((t) => `${t.name} ${ms(t.ms)}`).join(', ')})`);
+if (big) console.log(`${big.mb.toFixed(1)} MB file: ${big.findings.toLocaleString('en-US')} findings, report written with -o`);
 console.log('\ncold start, step by step (fresh process, median of 5; Δrss where measured):');
 for (const b of breakdown) console.log(`  ${b.ms.toFixed(1).padStart(7)} ms  ${b.rssKb === undefined ? '         ' : `${(b.rssKb / 1024).toFixed(1).padStart(6)} MB`}  ${b.step}`);
 const printProfile = (title, p) => {
@@ -484,6 +578,7 @@ const results = {
   },
   breakdown,
   profiles,
+  hostile: { bigFile: big, worst10kb: worst10 },
 };
 const resultsFile = path.join(os.tmpdir(), 'bench-results.json');
 writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');

@@ -2,6 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../core/options';
+import { redact } from '../core/redact';
 import type { Ruleset } from '../core/rules';
 import { CLAUSE_LABELS, CLAUSES, ClauseId, Lang } from '../core/types';
 import { t } from './messages';
@@ -13,7 +14,8 @@ interface Setup {
   lang: Lang;
 }
 
-const out = (s: string) => process.stdout.write(s + '\n');
+// Every line goes through the redaction pass: even a made-up number in a bad example is shown masked.
+const out = (s: string) => process.stdout.write(redact(s) + '\n');
 
 export function rulesCommand({ ruleset, lang }: Setup): number {
   const en = lang === 'en';
@@ -28,7 +30,7 @@ export function explainCommand({ ruleset, lang }: Setup, id: string): number {
   const en = lang === 'en';
   const clause = (CLAUSES as readonly string[]).includes(id.toUpperCase()) ? (id.toUpperCase() as ClauseId) : ruleset.rules.find((r) => r.id === id.toLowerCase())?.clause;
   if (!clause) {
-    process.stderr.write(`jiaxiao-lint: ${t('unknownRule', lang)} “${id}”${en ? '; see' : '，可用'} jiaxiao-lint rules\n`);
+    process.stderr.write(redact(`jiaxiao-lint: ${t('unknownRule', lang)} “${id}”${en ? '; see' : '，可用'} jiaxiao-lint rules\n`));
     return 2;
   }
   const file = ruleset.dictionaries.find((d) => d.clause === clause)!;
@@ -43,9 +45,7 @@ export function explainCommand({ ruleset, lang }: Setup, id: string): number {
   }
   for (const r of rules) {
     out(`\n${r.id}  (${r.defaultSeverity === 2 ? 'error' : 'warn'})  ${en ? r.description_en ?? r.description : r.description}`);
-    // Even made-up secrets in a bad example are shown masked: the tool never prints one in full.
-    const masked = (s: string) => (r.secret ? s.replace(/\d(?:[\s-]?\d){9,}[\dXx]?/g, (m) => m.slice(0, 3) + m.slice(3, -4).replace(/\d/g, '*') + m.slice(-4)) : s);
-    const bad = r.examples?.bad?.[0] && masked(r.examples.bad[0]);
+    const bad = r.examples?.bad?.[0];
     const good = r.examples?.good?.[0];
     if (bad) out(`  ${en ? '✗ Bad: ' : '✗ 不当：'}${bad.replace(/\n/g, ' ⏎ ')}`);
     if (good) out(`  ${en ? '✓ Good:' : '✓ 恰当：'}${good.replace(/\n/g, ' ⏎ ')}`);

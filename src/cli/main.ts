@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../config/load';
 import { duplicateMessages } from '../core/batch';
 import { lintDocument } from '../core/document';
 import { applyFixes } from '../core/fix';
-import { redactSecrets } from '../core/redact';
+import { redact, redactResults } from '../core/redact';
 import { ruleMeta, Ruleset } from '../core/rules';
 import { Lang, LintResult, MessageKind } from '../core/types';
 import { fileKindFor } from '../directives/directives';
@@ -79,7 +79,7 @@ export async function main(argv: string[]): Promise<number> {
     .enablePositionalOptions()
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeErr: (s) => process.stderr.write(redact(s)) })
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await runLint(paths, flags);
     });
@@ -136,7 +136,8 @@ export async function main(argv: string[]): Promise<number> {
       return 2; // commander already printed the reason
     }
     if (e instanceof UsageError || e instanceof ConfigError || e instanceof DictionaryError) {
-      process.stderr.write(`jiaxiao-lint: ${e.message}\n`);
+      // An error message may quote the user's input (a config file, an --at value): masked too.
+      process.stderr.write(redact(`jiaxiao-lint: ${e.message}\n`));
       return 2;
     }
     throw e;
@@ -176,7 +177,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const s = setup(flags.config, flags.lang);
   const { lang, config, ruleset } = s;
   if (flags.printConfig) {
-    process.stdout.write(JSON.stringify({ configFile: s.configPath ?? null, ...config }, null, 2) + '\n');
+    process.stdout.write(redact(JSON.stringify({ configFile: s.configPath ?? null, ...config }, null, 2)) + '\n');
     return 0;
   }
   if (!isFormatterName(flags.format)) throw new UsageError(`${t('badFormat', lang)} “${flags.format}”（${FORMATTERS.join(', ')}）`);
@@ -196,7 +197,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   if (flags.text !== undefined) inputs.push({ filePath: '<text>', text: flags.text, draft: false });
   if (filePaths.length) {
     const collected = await collectFiles(filePaths, { cwd: process.cwd(), ignorePatterns: flags.ignorePattern ?? [] });
-    for (const skip of collected.skipped) process.stderr.write(`${t('skipped', lang)} ${skip.path}: ${skip.why}\n`);
+    for (const skip of collected.skipped) process.stderr.write(redact(`${t('skipped', lang)} ${skip.path}: ${skip.why}\n`));
     for (const problem of collected.problems) inputs.push({ filePath: problem.path, error: problem.message, draft: false });
     inputs.push(...(await readFiles(collected.files)));
   }
@@ -256,7 +257,8 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
     }
   }
 
-  for (const r of results) if (r.source !== undefined) r.source = redactSecrets(r.source, r.messages, ruleset);
+  // The one redaction pass of the report, after --fix wrote the files: the user's text is never masked.
+  redactResults(results);
 
   // Colour for a terminal, or when FORCE_COLOR asks (not "0"); never with NO_COLOR, --no-color or into a file.
   const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';

@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import type jsYaml from 'js-yaml';
 import { compileRuleset, RuleError, Ruleset, RuleSpec } from '../core/rules';
+import { unsafeRegexReason } from '../core/regexSafety';
+import { MAX_VALUES, readRegularFile, withinValueLimit } from './safeRead';
 import { CHECKS } from '../detectors';
 import type { ClauseId } from '../core/types';
 import type { ResolvedConfig } from '../core/options';
@@ -19,16 +21,19 @@ export class DictionaryError extends Error {}
 function readYaml(path: string): unknown {
   let source: string;
   try {
-    source = readFileSync(path, 'utf8');
+    source = readRegularFile(path);
   } catch (e) {
     throw new DictionaryError(`无法读取词典文件 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  let data: unknown;
   try {
     const yaml = require('js-yaml') as typeof jsYaml;
-    return yaml.load(source, { filename: path });
+    data = yaml.load(source, { filename: path });
   } catch (e) {
     throw new DictionaryError(`词典文件 ${path} 不是有效的 YAML：${(e as Error).message.split('\n')[0]}`);
   }
+  if (!withinValueLimit(data)) throw new DictionaryError(`词典文件 ${path} 展开后的值超过 ${MAX_VALUES} 个（YAML 别名 * 过多？）`);
+  return data;
 }
 
 /** The clause files of dictionaries/ (M1.yaml … N5.yaml), in clause order. */
@@ -102,6 +107,20 @@ export function writeCompiledDictionaries(): void {
   writeFileSync(COMPILED, JSON.stringify(data));
 }
 
+/** A user's dictionary may not hold a regex that can backtrack without end (it would hang every run). */
+function refuseUnsafePatterns({ path, data }: { path: string; data: unknown }): void {
+  const rules = (data as { rules?: unknown })?.rules;
+  if (!Array.isArray(rules)) return; // the compiler reports the shape
+  for (const rule of rules as Array<Partial<RuleSpec>>) {
+    const sources = [...(rule?.patterns ?? []), ...(rule?.with ?? []).flat(), ...(rule?.unless ?? []), ...(rule?.unlessInMessage ?? [])];
+    for (const source of sources) {
+      if (typeof source !== 'string' || source.startsWith('@')) continue;
+      const why = unsafeRegexReason(source);
+      if (why) throw new DictionaryError(`词典文件 ${path}：规则 ${rule.id ?? '(无 id)'} 的正则表达式 /${source}/ ${why}，已拒绝；请改写（如把 (a+)+ 写成 a+）`);
+    }
+  }
+}
+
 const cache = new Map<string, Ruleset>();
 
 export function loadRuleset(config: Pick<ResolvedConfig, 'dictionaries' | 'words'>): Ruleset {
@@ -109,7 +128,9 @@ export function loadRuleset(config: Pick<ResolvedConfig, 'dictionaries' | 'words
   const cached = cache.get(key);
   if (cached) return cached;
   const builtin = builtinData();
-  const files = [...builtin.files, ...config.dictionaries.map((path) => ({ path, data: readYaml(path) })), ...customWordRules(config.words)];
+  const userFiles = config.dictionaries.map((path) => ({ path, data: readYaml(path) }));
+  userFiles.forEach(refuseUnsafePatterns);
+  const files = [...builtin.files, ...userFiles, ...customWordRules(config.words)];
   const placeholders = builtin.placeholders;
   try {
     const ruleset = compileRuleset(files, placeholders, builtin.classes);

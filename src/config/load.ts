@@ -1,12 +1,13 @@
 // Finds, reads and validates the user's configuration (cosmiconfig, module name "compliance") and
 // merges it over the defaults. Every problem is a ConfigError naming the key and the file.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { cosmiconfigSync as CosmiconfigSync } from 'cosmiconfig';
 import { DEFAULT_CONFIG, ResolvedConfig } from '../core/options';
 import { CLAUSES } from '../core/types';
 import { DEFAULT_TIME } from '../time/types';
 import type * as CalendarFile from './calendarFile';
+import { MAX_VALUES, readRegularFile, unsafeFileReason, withinValueLimit } from './safeRead';
 
 export class ConfigError extends Error {}
 
@@ -122,7 +123,7 @@ export function findConfigFile(cwd: string): string | undefined {
       if (!existsSync(path)) continue;
       if (name !== 'package.json') return path;
       try {
-        if (JSON.parse(readFileSync(path, 'utf8')).compliance !== undefined) return path;
+        if (JSON.parse(readRegularFile(path)).compliance !== undefined) return path;
       } catch {
         return path; // let cosmiconfig report the broken package.json
       }
@@ -136,6 +137,9 @@ export function loadConfig(opts: { cwd: string; configPath?: string }): LoadedCo
   const where = opts.configPath ? resolve(opts.cwd, opts.configPath) : findConfigFile(opts.cwd);
   if (!where) return { config: DEFAULT_CONFIG };
   if (opts.configPath && !existsSync(where)) throw new ConfigError(`找不到配置文件 ${opts.configPath}`);
+  // /dev/zero, a FIFO or a huge file would hang the run: refuse it before anything reads it.
+  const unsafe = unsafeFileReason(where);
+  if (unsafe) throw new ConfigError(`配置文件 ${where} ${unsafe}`);
   const { cosmiconfigSync } = require('cosmiconfig') as { cosmiconfigSync: typeof CosmiconfigSync };
   const explorer = cosmiconfigSync('compliance', { searchPlaces: SEARCH_PLACES });
   let result;
@@ -153,6 +157,7 @@ export function loadConfig(opts: { cwd: string; configPath?: string }): LoadedCo
     throw new ConfigError(`配置文件 ${file} 无法解析：${reason}`);
   }
   if (!result || result.isEmpty) return { config: DEFAULT_CONFIG, filepath: result?.filepath };
+  if (!withinValueLimit(result.config)) throw new ConfigError(`配置文件 ${result.filepath} 展开后的值超过 ${MAX_VALUES} 个（YAML 别名 * 过多？）`);
   validateConfig(result.config, result.filepath);
   let config = mergeConfig(result.config, dirname(result.filepath));
   // The school's .ics (and ical.js) load only when the config names one.

@@ -5,13 +5,15 @@ import { normalize, NormalizedText } from './normalize';
 import { findNames } from './names';
 import { ResolvedConfig } from './options';
 import { segment, Token } from './segment';
-import { clauseSpans, sentenceSpans, Span } from './text';
+import { boundRuns, clauseSpans, sentenceSpans, Span } from './text';
 import type { Lang, MessageKind } from './types';
 
 export interface LintContext {
   norm: NormalizedText;
   /** The normalised text with placeholder aliases: what detectors match on. Offsets map back through norm.toOriginal. */
   text: string;
+  /** `text` with the inside of very long runs of digits or spaces blanked: what dictionary regexes run on. */
+  matchText: string;
   /** `text` in lower case, for case-insensitive terms (yyds, VX); same offsets. */
   lowerText: string;
   tokens: Token[];
@@ -78,6 +80,7 @@ export function buildContext(
   return {
     norm,
     text,
+    matchText: boundRuns(text),
     lowerText: lower.length === text.length ? lower : text,
     tokens,
     tokenStarts,

@@ -31,8 +31,7 @@ export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptio
   const kind = opts.kind ?? (front.kind && ['notice', 'chat', 'reply'].includes(front.kind) ? (front.kind as MessageKind) : undefined);
   const parsed = parseDirectives(text, opts.fileKind);
   // Directive comments are blanked (newlines kept) so that they are not linted and offsets stay put.
-  let blanked = blankMarkup(text, opts.fileKind);
-  for (const [s, e] of parsed.commentRanges) blanked = blanked.slice(0, s) + blanked.slice(s, e).replace(/[^\n]/g, ' ') + blanked.slice(e);
+  const blanked = blankRanges(blankMarkup(text, opts.fileKind), parsed.commentRanges);
   const findings = lint(blanked, ruleset, { ...opts, at, kind, bodyStart: Math.max(front.bodyStart, opts.bodyStart ?? 0) });
   const { kept, unused } = applyDirectives(findings, parsed, { reportUnused: opts.reportUnusedDirectives ?? false });
   const en = (opts.lang ?? config.lang) === 'en';
@@ -64,6 +63,21 @@ const MARKUP: Record<FileKind, RegExp | undefined> = {
   html: /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>|<![^>]*>/g,
   handlebars: /<!--[\s\S]*?-->|\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?[#/^>][^}]*\}\}|\{\{~?else~?\}\}|<\/?[A-Za-z][^<>]*>/g,
 };
+
+/** One pass over the text, however many ranges (a large file full of directives stays linear). */
+function blankRanges(text: string, ranges: Array<[number, number]>): string {
+  if (!ranges.length) return text;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const from = Math.max(s, at);
+    if (e <= from) continue;
+    pieces.push(text.slice(at, from), text.slice(from, e).replace(/[^\n]/g, ' '));
+    at = e;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
+}
 
 function blankMarkup(text: string, kind: FileKind): string {
   const markup = MARKUP[kind];

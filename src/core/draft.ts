@@ -5,7 +5,7 @@
 import { duplicateMessages } from './batch';
 import { lintDocument } from './document';
 import { ResolvedConfig } from './options';
-import { redactSecrets } from './redact';
+import { redactResults } from './redact';
 import type { Ruleset } from './rules';
 import type { Lang, LintResult, MessageKind } from './types';
 import { ACCEPTED_AT_FORMATS, parseAt } from '../time/parseAt';
@@ -79,7 +79,7 @@ export function lintDraft(request: DraftRequest, ruleset: Ruleset, config: Resol
   duplicateMessages([result], ruleset, config, lang);
   result.errorCount = result.messages.filter((m) => m.severity === 2).length;
   result.warningCount = result.messages.length - result.errorCount;
-  result.source = redactSecrets(result.source!, result.messages, ruleset);
+  redactResults([result]); // the CLI's one redaction pass: every number in every string of the result
   if (at && result.messages.some((m) => m.clause === 'N1')) {
     const verdict = checkSendTime(at, config.time, lang);
     if (verdict.next) result.nextAllowed = { at: verdict.next.toISOString(), text: verdict.nextText ?? '' };

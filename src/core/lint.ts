@@ -9,8 +9,9 @@ import { buildContext, LintContext, Match } from './context';
 import { DEFAULT_CONFIG, LintOptions } from './options';
 import { originalRange } from './normalize';
 import { Condition, Rule, Ruleset } from './rules';
-import { addWords } from './segment';
+import { addWords, Token } from './segment';
 import { classSpans } from './classes';
+import { lintInParts, PART_MAX } from './parts';
 import { lineStarts, positionAt, Span, spanAt } from './text';
 import { CLAUSE_LABELS, Finding, Lang, Severity, SeveritySetting } from './types';
 
@@ -32,6 +33,7 @@ const SCORE = /\d+(?:\.\d+)?分|满分|不及格|平均分|优秀率|及格率|\
 const segmenterReady = new WeakSet<Ruleset>();
 
 export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}): Finding[] {
+  if (text.length > PART_MAX) return lintInParts(text, options, (part, partOptions) => lint(part, ruleset, partOptions));
   const config = options.config ?? DEFAULT_CONFIG;
   const lang: Lang = options.lang ?? config.lang;
   if (!segmenterReady.has(ruleset)) {
@@ -121,7 +123,7 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
 
 function holds(ctx: LintContext, c: Condition, [start, end]: [number, number]): boolean {
   if (c === '@name') return ctx.names.some(([s, e]) => s < end && e > start);
-  const text = ctx.text.slice(start, end);
+  const text = ctx.matchText.slice(start, end);
   if (c === '@approval') return APPROVAL.test(text) || ctx.config.allow.approvals.some((a) => a && text.includes(a));
   if (c === '@score') return SCORE.test(text);
   if (typeof c === 'string') return false;
@@ -138,8 +140,12 @@ function negated(ctx: LintContext, m: Match): boolean {
   const [clauseStart, clauseEnd] = spanAt(ctx.clauses, m.start);
   // Before the match in its clause, or inside it (家长无需检查).
   // A one-character 不 that opens the match is its own content (不买的…); 请勿 or 禁止 there still negates it.
-  const candidates = ctx.tokens.filter((t, i) => t.start >= clauseStart && t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word))) && isNegator(t.word) && !COGNITION.has(ctx.tokens[i + 1]?.word));
-  const negator = candidates.pop();
+  // The tokens are in order: only those from the clause start to the match end are looked at.
+  let negator: Token | undefined;
+  for (let i = firstTokenFrom(ctx.tokens, clauseStart); i < ctx.tokens.length && ctx.tokens[i].start < m.end; i++) {
+    const t = ctx.tokens[i];
+    if (t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word))) && isNegator(t.word) && !COGNITION.has(ctx.tokens[i + 1]?.word)) negator = t;
+  }
   if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end)) && !CONTRAST.test(ctx.text.slice(negator.end, m.start))) return true;
   if (EXAMPLES.test(ctx.text.slice(clauseStart, m.start)) && clauseStart > 0) {
     const previous = spanAt(ctx.clauses, clauseStart - 1);
@@ -203,19 +209,37 @@ function quotedMention(ctx: LintContext, m: Match, sentence: Span): boolean {
   return occursIn(ctx, 'meta-speech', sentence);
 }
 
+/** Index of the first token that starts at or after offset (binary search). */
+function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** 不 and prohibitions, and jieba's merged 不X words (不发, 不在) other than those that do not negate. */
 function isNegator(word: string): boolean {
   return NEGATORS.has(word) || (word.length === 2 && word[0] === '不' && !NOT_NEGATING.has(word));
 }
 
+// Where the allow-listed words occur, found once per message (not once per match).
+const allowedSpans = new WeakMap<LintContext, Array<[number, number]>>();
+
 function allowListed(ctx: LintContext, m: Match): boolean {
-  for (const word of ctx.config.allow.words) {
-    if (!word) continue;
-    for (let i = ctx.text.indexOf(word); i >= 0; i = ctx.text.indexOf(word, i + 1)) {
-      if (i < m.end && i + word.length > m.start) return true;
+  let spans = allowedSpans.get(ctx);
+  if (!spans) {
+    spans = [];
+    for (const word of ctx.config.allow.words) {
+      if (!word) continue;
+      for (let i = ctx.text.indexOf(word); i >= 0; i = ctx.text.indexOf(word, i + 1)) spans.push([i, i + word.length]);
     }
+    allowedSpans.set(ctx, spans);
   }
-  return false;
+  return spans.some(([s, e]) => s < m.end && e > m.start);
 }
 
 function fill(template: string, vars: Record<string, string> = {}): string {

@@ -52,7 +52,7 @@ export interface RuleSpec {
   kinds?: MessageKind[];
   /** validator / structure / time: which check of the code runs. */
   check?: string;
-  /** The match is a secret: reports mask it wherever they would quote the text. */
+  /** The match is a secret (documentation: every report masks all such numbers, found or not; see redact.ts). */
   secret?: boolean;
   /** Parameters of a check. */
   options?: Record<string, unknown>;

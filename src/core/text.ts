@@ -24,14 +24,106 @@ export function positionAt(text: string, starts: number[], offset: number): Posi
     if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const before = text.slice(starts[lo], offset);
-  return { line: lo + 1, column: countGraphemes(before) + 1 };
+  if (offset - starts[lo] <= CHECKPOINT_EVERY) return { line: lo + 1, column: countGraphemes(text.slice(starts[lo], offset)) + 1 };
+  // A long line: count from the nearest checkpoint, so that many findings on it cost no more than one pass.
+  const { offsets, counts } = checkpointsOf(text, starts, lo);
+  let k = 0;
+  let top = offsets.length - 1;
+  while (k < top) {
+    const mid = (k + top + 1) >> 1;
+    if (offsets[mid] <= offset) k = mid;
+    else top = mid - 1;
+  }
+  return { line: lo + 1, column: counts[k] + countGraphemes(text.slice(offsets[k], offset)) + 1 };
 }
 
-/** The grapheme clusters of a text (an emoji ZWJ sequence or a flag is one). */
-export function graphemeSegments(s: string): Intl.SegmentData[] {
+const CHECKPOINT_EVERY = 64;
+interface Checkpoints {
+  /** Offsets of grapheme boundaries on the line, and how many graphemes precede each on it. */
+  offsets: number[];
+  counts: number[];
+}
+// For the text last asked about: its long lines' checkpoints, built on first use.
+let checkpointMemo: { text: string; lines: Map<number, Checkpoints> } | undefined;
+
+function checkpointsOf(text: string, starts: number[], line: number): Checkpoints {
+  if (checkpointMemo?.text !== text) checkpointMemo = { text, lines: new Map() };
+  let cp = checkpointMemo.lines.get(line);
+  if (!cp) {
+    const start = starts[line];
+    const end = line + 1 < starts.length ? starts[line + 1] : text.length;
+    cp = { offsets: [start], counts: [0] };
+    let count = 0;
+    let last = start;
+    for (const g of graphemeSegments(text.slice(start, end))) {
+      if (start + g.index - last >= CHECKPOINT_EVERY) {
+        cp.offsets.push(start + g.index);
+        cp.counts.push(count);
+        last = start + g.index;
+      }
+      count++;
+    }
+    checkpointMemo.lines.set(line, cp);
+  }
+  return cp;
+}
+
+export interface Grapheme {
+  segment: string;
+  /** UTF-16 offset in the text. */
+  index: number;
+}
+
+// Node 20's Intl.Segmenter is quadratic in the length of what it segments (each segment holds the
+// whole input): it only ever sees short pieces, cut where no grapheme can straddle the cut.
+const PIECE = 256;
+const PIECE_MAX = 4096;
+
+/** The grapheme clusters of a text (an emoji ZWJ sequence or a flag is one); linear in its length. */
+export function graphemeSegments(s: string): Grapheme[] {
+  const out: Grapheme[] = [];
+  if (!JOINING.test(s)) {
+    // Without joiners a grapheme is a code point: no segmenter needed (the common case, and fast).
+    for (let i = 0; i < s.length; ) {
+      const width = s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff && i + 1 < s.length ? 2 : 1;
+      out.push({ segment: s.slice(i, i + width), index: i });
+      i += width;
+    }
+    return out;
+  }
   graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
-  return [...graphemes.segment(s)];
+  for (let from = 0; from < s.length; ) {
+    const to = pieceEnd(s, from);
+    for (const g of graphemes.segment(s.slice(from, to))) out.push({ segment: g.segment, index: from + g.index });
+    from = to;
+  }
+  return out;
+}
+
+/** Where the piece that starts at `from` may end: a cut before a character that starts a grapheme whatever precedes it. */
+function pieceEnd(s: string, from: number): number {
+  if (s.length - from <= PIECE) return s.length;
+  const limit = Math.min(s.length, from + PIECE_MAX);
+  for (let i = from + PIECE; i < limit; i++) if (startsGrapheme(s, i)) return i;
+  return limit; // thousands of joined code points: no real grapheme is that long
+}
+
+/** The last offset at or before `at` where a grapheme starts for certain (at itself if none is found near). */
+export function graphemeBoundaryBefore(s: string, at: number): number {
+  for (let i = at; i > at - PIECE && i > 0; i--) if (startsGrapheme(s, i)) return i;
+  return /[\udc00-\udfff]/.test(s[at] ?? '') ? at - 1 : at;
+}
+
+/** ASCII, CJK and emoji that follow neither a joiner (ZWJ) nor a carriage return nor a regional indicator. */
+function startsGrapheme(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  const before = s.charCodeAt(i - 1);
+  if (before === 0x200d || before === 0x0d || (before >= 0xd800 && before <= 0xdbff) || (before >= 0xdde6 && before <= 0xddff)) return false;
+  if (c >= 0x20 && c <= 0x7e) return true;
+  if ((c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) return true;
+  // An emoji outside the astral plane's skin tones and regional indicators (U+1F3FB–1F3FF, U+1F1E6–1F1FF).
+  const next = s.charCodeAt(i + 1);
+  return c === 0xd83d || c === 0xd83e || (c === 0xd83c && !(next >= 0xdffb && next <= 0xdfff) && !(next >= 0xdde6 && next <= 0xddff));
 }
 
 // What joins code points into one grapheme: combining marks, ZWJ, variation selectors, keycaps, skin
@@ -55,6 +147,18 @@ export function countGraphemes(s: string): number {
 
 export type Span = [number, number];
 
+// A regex such as \d+\s*分 tries every start inside a run of digits, each attempt reading to the
+// run's end: quadratic in the run. No message has 64 digits or spaces in a row that a rule needs
+// whole, so the regexes see each such run cut to its two ends, the inside blanked (same length).
+const LONG_RUN = /\d{64,}|\s{64,}/g;
+const KEEP = 24;
+const BLANK = '\ufffc';
+
+/** The text with the middle of each run of 64 or more digits or white space replaced by U+FFFC. */
+export function boundRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.slice(0, KEEP) + BLANK.repeat(run.length - 2 * KEEP) + run.slice(-KEEP));
+}
+
 /** Sentences end at 。！？!?；; and line breaks; the ending punctuation stays with its sentence. */
 export function sentenceSpans(text: string): Span[] {
   return splitSpans(text, /[。！？!?；;\n]+/g);
@@ -77,7 +181,15 @@ function splitSpans(text: string, ends: RegExp): Span[] {
   return spans;
 }
 
+/** The span that holds offset (spans are sorted and disjoint): a binary search. */
 export function spanAt(spans: Span[], offset: number): Span {
-  for (const s of spans) if (offset >= s[0] && offset < s[1]) return s;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < spans[mid][0]) hi = mid - 1;
+    else if (offset >= spans[mid][1]) lo = mid + 1;
+    else return spans[mid];
+  }
   return spans.length ? spans[spans.length - 1] : [0, 0];
 }

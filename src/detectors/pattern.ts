@@ -8,7 +8,7 @@ export function pattern(ctx: LintContext, rule: Rule): Match[] {
   rule.compiledPatterns.forEach((re, i) => {
     const anchors = rule.patternAnchors[i];
     if (anchors && !anchors.some((a) => ctx.text.includes(a))) return;
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of ctx.matchText.matchAll(re)) {
       if (!m[0]) continue;
       const fix = rule.replacement === undefined ? undefined : expand(rule.replacement, m);
       matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: ctx.norm.text.slice(m.index!, m.index! + m[0].length) }, fix });

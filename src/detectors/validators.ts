@@ -2,6 +2,7 @@
 // the masked form of what it found, so no report ever repeats the secret (invariant of ARCHITECTURE.md).
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
+import { maskNumber } from '../core/redact';
 
 // What evaders put between digits: spaces, dashes, dots, emoji.
 const GAP = String.raw`(?:[\s\-–—.·_*]|\p{Extended_Pictographic}|\ufe0f|\u200d){0,3}`;
@@ -23,7 +24,6 @@ const ID_NAME = /身份证|证件号|id_?card|id_?no/i;
 function placeholders(ctx: LintContext, name: RegExp): Match[] {
   return [...ctx.text.matchAll(PLACEHOLDER)].filter((m) => name.test(m[0])).map((m) => ({ start: m.index!, end: m.index! + m[0].length, vars: { masked: m[0] } }));
 }
-export const maskMiddle = (s: string, head: number, tail: number) => s.slice(0, head) + '*'.repeat(Math.max(4, s.length - head - tail)) + s.slice(-tail);
 
 export function mobile(ctx: LintContext): Match[] {
   const allowed = new Set(ctx.config.allow.phones.map((p) => digitsOf(p).slice(-11)));
@@ -31,7 +31,7 @@ export function mobile(ctx: LintContext): Match[] {
   for (const m of ctx.text.matchAll(MOBILE)) {
     const digits = digitsOf(m[0]).slice(-11);
     if (allowed.has(digits)) continue;
-    const masked = maskMiddle(digits, 3, 4);
+    const masked = maskNumber(digits);
     matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { masked }, fix: masked });
   }
   return [...matches, ...placeholders(ctx, MOBILE_NAME)];
@@ -54,7 +54,7 @@ export function idCard(ctx: LintContext): Match[] {
   const matches: Match[] = [];
   for (const m of ctx.text.matchAll(ID_CARD)) {
     if (!isResidentId(m[0])) continue;
-    const masked = maskMiddle(m[0], 3, 4);
+    const masked = maskNumber(m[0]);
     matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { masked }, fix: masked });
   }
   return [...matches, ...placeholders(ctx, ID_NAME)];
@@ -78,7 +78,7 @@ export function bankCard(ctx: LintContext): Match[] {
     const digits = digitsOf(m[0]);
     if (digits.length === 18 && isResidentId(m[0].replace(/[ -]/g, ''))) continue;
     if (!luhn(digits) || !(context || digits.startsWith('62'))) continue;
-    const masked = maskMiddle(digits, 4, 4);
+    const masked = maskNumber(digits);
     matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { masked }, fix: masked });
   }
   return matches;

@@ -9,6 +9,8 @@ import { clauseLabel, countProblems, displayPath, FormatContext, oneLine, proble
 const EXCERPT_WIDTH = 72;
 /** How much of the line before the finding a cut excerpt keeps. */
 const EXCERPT_LEAD = 20;
+/** How many UTF-16 units of the line on each side of the finding an excerpt looks at (72 cells need fewer). */
+const EXCERPT_WINDOW = 4 * EXCERPT_WIDTH;
 const ELLIPSIS = '...'; // ASCII: “…” is ambiguous-width and would shift the carets in CJK terminals
 const INDENT = '    ';
 
@@ -25,7 +27,7 @@ export function stylish(results: LintResult[], ctx: FormatContext): string {
     if (result.fatal !== undefined) {
       lines.push(`  ${paint.red(severityName(2, ctx.lang))}  ${oneLine(result.fatal)}`);
     }
-    lines.push(...findingLines(result, ctx.lang, paint));
+    for (const line of findingLines(result, ctx.lang, paint)) lines.push(line); // no spread: 100,000 findings would overflow the stack
     blocks.push(lines.join('\n'));
   }
 
@@ -46,7 +48,7 @@ function findingLines(result: LintResult, lang: Lang, paint: Chalk): string[] {
     clauseLabel(f.clause, lang),
     oneLine(f.message),
   ]);
-  const columnWidths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => displayWidth(row[i]))));
+  const columnWidths = [0, 1, 2, 3].map((i) => rows.reduce((widest, row) => Math.max(widest, displayWidth(row[i])), 0));
   const pad = (text: string, column: number) => text + ' '.repeat(columnWidths[column] - displayWidth(text));
 
   const lines: string[] = [];
@@ -79,11 +81,17 @@ export interface Excerpt {
 export function excerptAt(source: string, range: Finding['range']): Excerpt | undefined {
   const [start, end] = range;
   if (!(start >= 0 && start <= end && end <= source.length)) return undefined;
-  const lineStart = start === 0 ? 0 : source.lastIndexOf('\n', start - 1) + 1;
+  let lineStart = start === 0 ? 0 : source.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = source.indexOf('\n', start);
   if (lineEnd === -1) lineEnd = source.length;
   if (source[lineEnd - 1] === '\r' && lineEnd - 1 >= start) lineEnd--;
-  const markEnd = Math.min(end, lineEnd);
+  // Only a window around the finding is measured: a megabyte-long line costs no more than a short one.
+  lineStart = Math.max(lineStart, start - EXCERPT_WINDOW);
+  if (/[\udc00-\udfff]/.test(source[lineStart] ?? '') && lineStart < start) lineStart++;
+  lineEnd = Math.min(lineEnd, Math.max(start, Math.min(end, start + EXCERPT_WINDOW)) + EXCERPT_WINDOW);
+  if (/[\ud800-\udbff]/.test(source[lineEnd - 1] ?? '') && lineEnd - 1 > start) lineEnd--;
+  let markEnd = Math.min(end, lineEnd, start + EXCERPT_WINDOW);
+  if (markEnd < end && /[\ud800-\udbff]/.test(source[markEnd - 1] ?? '') && markEnd - 1 > start) markEnd--;
   let before = oneLine(source.slice(lineStart, start));
   let marked = oneLine(source.slice(start, markEnd));
   let after = oneLine(source.slice(markEnd, lineEnd));

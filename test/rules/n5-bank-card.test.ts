@@ -16,8 +16,8 @@ ruleTester.run('n5-bank-card', {
           text: '6217 0021 3000 1234 563',
           column: 9,
           endColumn: 32,
-          message: '6217***********4563',
-          fix: '退费打到这个卡：6217***********4563，户名张某。',
+          message: '621************4563',
+          fix: '退费打到这个卡：621************4563，户名张某。',
           hidden: ['6217002130001234563'],
         },
       ],
@@ -25,12 +25,12 @@ ruleTester.run('n5-bank-card', {
     {
       name: 'a UnionPay prefix needs no context',
       text: '卡号6228480012345678903',
-      errors: [{ clause: 'N5', text: '6228480012345678903', column: 3, message: '6228***********8903', hidden: ['6228480012345678903'] }],
+      errors: [{ clause: 'N5', text: '6228480012345678903', column: 3, message: '622************8903', hidden: ['6228480012345678903'] }],
     },
     {
       name: 'another network with a bank context, after an emoji',
       text: '💳转账到436780123456789017',
-      errors: [{ clause: 'N5', text: '436780123456789017', column: 5, endColumn: 23, message: '4367**********9017', hidden: ['436780123456789017'] }],
+      errors: [{ clause: 'N5', text: '436780123456789017', column: 5, endColumn: 23, message: '436***********9017', hidden: ['436780123456789017'] }],
     },
   ],
 });
