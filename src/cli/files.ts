@@ -7,6 +7,7 @@ import * as path from 'path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 import type Picomatch from 'picomatch';
+import { Decoded, decodeText, utf16WithoutBom } from './encoding';
 
 /** Loaded only when a glob is given: most runs name files and folders. */
 const picomatch = () => require('picomatch') as typeof Picomatch;
@@ -205,7 +206,7 @@ const alreadyRead = new Map<string, Buffer>();
 /** Smaller files are read whole at the first look; larger ones only their first bytes. */
 const READ_WHOLE_BELOW = 1 << 20;
 
-/** true/false, or the read error. UTF-16 with a BOM is full of NULs yet text. Synchronous: one small read per file is faster than promises. */
+/** true/false, or the read error. UTF-16 (with a BOM, or NULs at one parity only) is full of NULs yet text. Synchronous: one small read per file is faster than promises. */
 async function looksBinary(abs: string): Promise<boolean | { error: string }> {
   let fd: number | undefined;
   try {
@@ -214,7 +215,7 @@ async function looksBinary(abs: string): Promise<boolean | { error: string }> {
     const buf = Buffer.alloc(size < READ_WHOLE_BELOW ? size : BINARY_SNIFF_BYTES);
     const bytesRead = readSync(fd, buf, 0, buf.length, 0);
     const head = buf.subarray(0, Math.min(bytesRead, BINARY_SNIFF_BYTES));
-    const binary = !hasUtf16Bom(head) && head.includes(0);
+    const binary = !hasUtf16Bom(head) && head.includes(0) && !utf16WithoutBom(head, head.length < size);
     if (!binary && size < READ_WHOLE_BELOW && bytesRead === size) alreadyRead.set(abs, buf);
     return binary;
   } catch (err) {
@@ -270,34 +271,8 @@ function hasUtf16Bom(buf: Uint8Array): boolean {
   return buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
 }
 
-export const NOT_UTF8_MESSAGE = '文件不是有效的 UTF-8 编码（可能是 GBK），请另存为 UTF-8';
-const NOT_UTF16_MESSAGE = '文件以 UTF-16 字节顺序标记开头，但内容不是有效的 UTF-16，请另存为 UTF-8';
-
-/** UTF-8 (BOM stripped), or UTF-16 LE/BE with a BOM. Anything else, GBK above all, is refused with a message. */
-export function decodeText(buf: Uint8Array): { text: string } | { error: string } {
-  try {
-    if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-      return { text: new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(buf.subarray(2)) };
-    }
-    if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-      // Swapped into little-endian by hand: utf-16be needs ICU data a small Node build may lack.
-      const body = Buffer.from(buf.subarray(2));
-      if (body.length % 2 !== 0) return { error: NOT_UTF16_MESSAGE };
-      return { text: new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body.swap16()) };
-    }
-  } catch {
-    return { error: NOT_UTF16_MESSAGE };
-  }
-  try {
-    // ignoreBOM: false (the default) means the decoder drops a leading BOM.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
-  } catch {
-    return { error: NOT_UTF8_MESSAGE };
-  }
-}
-
 /** Reads and decodes a file the way the CLI lints it. */
-export async function readTextFile(file: string): Promise<{ text: string } | { error: string }> {
+export async function readTextFile(file: string): Promise<Decoded | { error: string }> {
   const abs = path.resolve(file);
   const cached = alreadyRead.get(abs);
   alreadyRead.delete(abs);

@@ -136,8 +136,9 @@ interface Setup {
 
 function setup(configPath: string | undefined, langFlag?: string): Setup {
   if (langFlag !== undefined && langFlag !== 'zh' && langFlag !== 'en') throw new UsageError(`--lang 应为 zh 或 en（--lang must be zh or en）`);
-  const { config, filepath } = loadConfig({ cwd: process.cwd(), configPath });
+  const { config, filepath, skippedScript } = loadConfig({ cwd: process.cwd(), configPath });
   const lang = (langFlag as Lang | undefined) ?? config.lang;
+  if (skippedScript) process.stderr.write(`${t('scriptConfigSkipped', lang)}: ${skippedScript} (--config ${skippedScript})\n`);
   return { config: { ...config, lang }, configPath: filepath, ruleset: loadRuleset(config), lang };
 }
 

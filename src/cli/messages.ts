@@ -10,6 +10,10 @@ const TEXT = {
   badNumber: { zh: '应为非负整数', en: 'must be a non-negative integer' },
   fixNeedsFiles: { zh: '--fix 只能修改文件，不能用于标准输入或 --text', en: '--fix rewrites files; it cannot be used with stdin or --text' },
   writeFailed: { zh: '无法写入文件', en: 'Cannot write file' },
+  scriptConfigSkipped: {
+    zh: '注意：未加载 JavaScript 配置（它会运行代码，只在用 --config 明确指定时加载）',
+    en: 'Note: JavaScript config not loaded (it runs code; it loads only when named with --config)',
+  },
   skipped: { zh: '已跳过', en: 'Skipped' },
   unknownRule: { zh: '未知的规则或条款', en: 'Unknown rule or clause' },
 } as const;
