@@ -1,12 +1,12 @@
 // The command line: parse options → load config and dictionaries → read inputs → lintDocument each →
 // batch checks → format → write → exit code (0 clean, 1 errors or too many warnings, 2 usage/input).
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { DictionaryError, loadRuleset } from '../config/dictionaries';
 import { ConfigError, loadConfig } from '../config/load';
-import { duplicateMessages } from '../core/batch';
+import { duplicateFinding, duplicatesOf } from '../core/batch';
 import { lintDocument } from '../core/document';
-import { applyFixes } from '../core/fix';
 import { redactSecrets } from '../core/redact';
 import { ruleMeta, Ruleset } from '../core/rules';
 import { Lang, LintResult, MessageKind } from '../core/types';
@@ -15,6 +15,7 @@ import { format, FORMATTERS, FormatterName, isFormatterName } from '../formatter
 import type * as ParseAt from '../time/parseAt';
 import { explainCommand, initCommand, rulesCommand, whenCommand } from './commands';
 import { collectFiles } from './files';
+import { fixResults, fixSummaryLine } from './fixFiles';
 import { Input, readFiles, readStdin } from './inputs';
 import { t } from './messages';
 
@@ -40,6 +41,7 @@ interface LintFlags {
   fixDryRun?: boolean;
   ignorePattern?: string[];
   reportUnusedDisableDirectives?: boolean;
+  inlineConfig: boolean;
   stdinFilename?: string;
 }
 
@@ -72,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--fix-dry-run', lang0 === 'en' ? 'compute fixes without writing them' : '计算修复但不写入文件')
     .option('--ignore-pattern <pattern...>', lang0 === 'en' ? 'ignore paths (gitignore syntax)' : '忽略的路径（gitignore 语法）')
     .option('--report-unused-disable-directives', lang0 === 'en' ? 'report disable directives that suppress nothing' : '报告未使用的 disable 指令')
+    .option('--no-inline-config', lang0 === 'en' ? 'ignore jiaxiao-lint-disable comments in the files' : '忽略文件中的 jiaxiao-lint-disable 注释')
     .option('--stdin-filename <name>', lang0 === 'en' ? 'the name to report stdin as (its extension picks the comment syntax)' : '标准输入在报告中使用的文件名（扩展名决定注释语法）')
     // Options after a subcommand belong to it (when --at …), not to the lint command.
     .enablePositionalOptions()
@@ -169,6 +172,8 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const maxWarnings = nonNegativeInt(flags.maxWarnings, '--max-warnings', lang);
   const at = atOf(flags.at, config.time.timeZone, lang);
 
+  // An empty argument (an unset shell variable, "$DIR") would mean the current folder: refused.
+  if (paths.some((p) => p.trim() === '')) throw new UsageError(t('emptyPath', lang));
   const filePaths = paths.filter((p) => p !== '-');
   const wantsStdin = paths.includes('-') || (!filePaths.length && flags.text === undefined);
   // --fix writes files back; stdin (whatever --stdin-filename calls it) and --text have none. Said
@@ -181,6 +186,9 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   if (flags.text !== undefined) inputs.push({ filePath: '<text>', text: flags.text, draft: false });
   if (filePaths.length) {
     const collected = await collectFiles(filePaths, { cwd: process.cwd(), ignorePatterns: flags.ignorePattern ?? [] });
+    // -o naming a file being linted would overwrite it with the report: refused before anything is read.
+    const outputFile = flags.outputFile && canonicalPath(flags.outputFile);
+    if (outputFile && collected.files.some((f) => canonicalPath(f) === outputFile)) throw new UsageError(`${t('outputIsInput', lang)}: ${flags.outputFile}`);
     for (const skip of collected.skipped) process.stderr.write(`${t('skipped', lang)} ${skip.path}: ${skip.why}\n`);
     for (const problem of collected.problems) inputs.push({ filePath: problem.path, error: problem.message, draft: false });
     inputs.push(...(await readFiles(collected.files)));
@@ -191,54 +199,52 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   }
 
   const now = new Date();
-  const results: LintResult[] = inputs.map((input) => {
+  const duplicates = duplicatesOf(inputs);
+  /** Lints input i's text (again, after fixes): its directives reach the batch's duplicate finding too. */
+  const lintInput = (i: number, text: string) => {
+    const first = duplicates.get(i);
+    const { findings, problem } = lintDocument(text, ruleset, {
+      config,
+      lang,
+      kind: flags.kind as MessageKind | undefined,
+      at: at ?? (inputs[i].draft ? now : undefined),
+      urgent: flags.urgent,
+      now,
+      fileKind: fileKindFor(inputs[i].filePath),
+      reportUnusedDirectives: flags.reportUnusedDisableDirectives,
+      inlineConfig: flags.inlineConfig,
+      extraFindings: (blanked) => {
+        const duplicate = first === undefined ? undefined : duplicateFinding(blanked, first, ruleset, config, lang);
+        return duplicate ? [duplicate] : [];
+      },
+    });
+    return { findings: flags.quiet ? findings.filter((m) => m.severity === 2) : findings, problem };
+  };
+  const results: LintResult[] = inputs.map((input, i) => {
     if (input.error !== undefined || input.text === undefined) {
       hadInputProblem = true;
       return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: input.error };
     }
-    const { findings, problem } = lintDocument(input.text, ruleset, {
-      config,
-      lang,
-      kind: flags.kind as MessageKind | undefined,
-      at: at ?? (input.draft ? now : undefined),
-      urgent: flags.urgent,
-      now,
-      fileKind: fileKindFor(input.filePath),
-      reportUnusedDirectives: flags.reportUnusedDisableDirectives,
-    });
+    const { findings, problem } = lintInput(i, input.text);
     if (problem) {
       hadInputProblem = true;
       return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: problem.message, source: input.text };
     }
     return { filePath: input.filePath, messages: findings, errorCount: 0, warningCount: 0, source: input.text };
   });
-  duplicateMessages(results, ruleset, config, lang);
 
+  let diff = '';
+  if (flags.fix || flags.fixDryRun) {
+    const dryRun = !flags.fix;
+    const fixed = fixResults(results, inputs, { write: !dryRun, lang, ruleset, relint: (i, text) => lintInput(i, text).findings });
+    if (fixed.failed) hadInputProblem = true;
+    diff = fixed.diff;
+    const remaining = results.reduce((n, r) => n + r.messages.length, 0);
+    process.stderr.write(`${fixSummaryLine(fixed, remaining, dryRun, lang)}\n`);
+  }
   for (const r of results) {
-    if (flags.quiet) r.messages = r.messages.filter((m) => m.severity === 2);
     r.errorCount = r.messages.filter((m) => m.severity === 2).length;
     r.warningCount = r.messages.length - r.errorCount;
-  }
-
-  if (flags.fix || flags.fixDryRun) {
-    for (const r of results) {
-      if (r.source === undefined || r.fatal) continue;
-      const { output, applied } = applyFixes(r.source, r.messages);
-      if (!applied.length) continue;
-      if (flags.fix) {
-        try {
-          writeFileSync(r.filePath, output);
-        } catch (e) {
-          throw new UsageError(`${t('writeFailed', lang)} ${r.filePath}: ${(e as Error).message}`);
-        }
-        r.messages = r.messages.filter((m) => !applied.includes(m));
-        r.source = output;
-        r.errorCount = r.messages.filter((m) => m.severity === 2).length;
-        r.warningCount = r.messages.length - r.errorCount;
-      } else {
-        (r as LintResult & { output?: string }).output = output;
-      }
-    }
   }
 
   for (const r of results) if (r.source !== undefined) r.source = redactSecrets(r.source, r.messages, ruleset);
@@ -246,7 +252,10 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   // Colour for a terminal, or when FORCE_COLOR asks (not "0"); never with NO_COLOR, --no-color or into a file.
   const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
   const color = flags.color && !process.env.NO_COLOR && !flags.outputFile && Boolean(process.stdout.isTTY || forced);
-  const report = format(flags.format as FormatterName, results, { lang, color, rules: ruleset.rules.map(ruleMeta), cwd: process.cwd(), toolVersion: VERSION });
+  // The dry run's diff comes first in the human format; the JSON result carries `output` instead.
+  const report =
+    (flags.format === 'stylish' && diff ? `${diff}\n` : '') +
+    format(flags.format as FormatterName, results, { lang, color, rules: ruleset.rules.map(ruleMeta), cwd: process.cwd(), toolVersion: VERSION });
   if (flags.outputFile) {
     try {
       writeFileSync(flags.outputFile, report);
@@ -262,4 +271,13 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   if (hadInputProblem) return 2;
   if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) return 1;
   return 0;
+}
+
+/** The real path of a file (links resolved), or its absolute path when it does not exist yet. */
+function canonicalPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return resolve(file);
+  }
 }

@@ -14,6 +14,8 @@ const TEXT = {
     zh: '注意：未加载 JavaScript 配置（它会运行代码，只在用 --config 明确指定时加载）',
     en: 'Note: JavaScript config not loaded (it runs code; it loads only when named with --config)',
   },
+  emptyPath: { zh: '路径参数为空（变量未设置？）：请给出要检查的文件或目录', en: 'An empty path argument (an unset variable?): name the files or folders to lint' },
+  outputIsInput: { zh: '报告文件不能是被检查的文件（会覆盖它）', en: 'The report file is one of the files being linted (it would be overwritten)' },
   skipped: { zh: '已跳过', en: 'Skipped' },
   unknownRule: { zh: '未知的规则或条款', en: 'Unknown rule or clause' },
 } as const;

@@ -8,10 +8,16 @@ export interface Position {
   column: number;
 }
 
-/** Line starts of a text, for offset → line/column. */
+/**
+ * Line starts of a text, for offset → line/column. A line ends at \r\n, \n, \r, U+2028 or U+2029
+ * (as ESLint counts): a file with old Mac line endings has lines too, so disable-line stays one line.
+ */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }
 
