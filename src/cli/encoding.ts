@@ -80,10 +80,11 @@ function decodeUtf16(body: Buffer, name: 'utf-16le' | 'utf-16be'): string | unde
 
 /**
  * UTF-16 without a BOM, as some Windows tools save it, told from binary data: NUL bytes (the high
- * byte of every ASCII character) only at odd offsets (LE) or only at even ones (BE); either many of
- * them or bytes that are not UTF-8 anyway (a UTF-8 file with one stray NUL is binary, as git says);
- * and no control characters once decoded. `head` is the first bytes of a longer file: its last
- * character may be cut, so it is decoded leniently.
+ * byte of every ASCII character) mostly at odd offsets (LE) or mostly at even ones (BE: a few CJK
+ * characters such as 开 U+5F00 put one on the other side); either many of them or bytes that are not
+ * UTF-8 anyway (a UTF-8 file with one stray NUL is binary, as git says); and, decided last, no
+ * control characters once decoded (binary data has NUL pairs). `head` is the first bytes of a longer
+ * file: its last character may be cut, so it is decoded leniently.
  */
 export function utf16WithoutBom(buf: Buffer, head = false): Decoded | undefined {
   if (buf.indexOf(0) === -1) return undefined;
@@ -91,8 +92,7 @@ export function utf16WithoutBom(buf: Buffer, head = false): Decoded | undefined 
   let evenNuls = 0;
   let oddNuls = 0;
   for (let i = 0; i < buf.length; i++) if (buf[i] === 0) i % 2 === 0 ? evenNuls++ : oddNuls++;
-  if (evenNuls > 0 && oddNuls > 0) return undefined;
-  const name = oddNuls > 0 ? 'utf-16le' : 'utf-16be';
+  const name = oddNuls >= evenNuls ? 'utf-16le' : 'utf-16be';
   const manyNuls = (evenNuls + oddNuls) * 2 >= buf.length * 0.3;
   if (!manyNuls && isUtf8(buf)) return undefined;
   const even = buf.subarray(0, buf.length - (buf.length % 2));

@@ -5,9 +5,9 @@ import { closeSync, fstatSync, openSync, promises as fs, readFileSync, readSync 
 import type { Dirent, Stats } from 'fs';
 import * as path from 'path';
 import ignore from 'ignore';
-import type { Ignore } from 'ignore';
 import type Picomatch from 'picomatch';
 import { Decoded, decodeText, utf16WithoutBom } from './encoding';
+import { IgnoreFiles } from './ignoreFiles';
 
 /** Loaded only when a glob is given: most runs name files and folders. */
 const picomatch = () => require('picomatch') as typeof Picomatch;
@@ -21,7 +21,6 @@ export const WALKED_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 /** Never walked into, whatever the ignore rules say (a file in them named explicitly is still linted). */
 export const ALWAYS_SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
-export const IGNORE_FILE = '.complianceignore';
 /** A NUL byte this early means binary, as git decides. */
 const BINARY_SNIFF_BYTES = 8192;
 
@@ -58,14 +57,21 @@ export async function collectFiles(args: string[], opts: CollectOptions): Promis
   const files = new Map<string, string>(); // absolute path → path shown
   const problems: FileProblem[] = [];
   const skipped = new Map<string, string>(); // path shown → why
-  const ignorer = await loadIgnoreRules(cwd, opts.ignorePatterns, problems);
-
   const show = (abs: string) => shownPath(cwd, abs);
-  /** The ignore rule that excludes a path, if one does (paths outside cwd are never ignored). */
+  const ignoreFiles = new IgnoreFiles(cwd, show, (file, err) => {
+    problems.push({ path: show(file), reason: 'unreadable', message: `无法读取 ${show(file)}：${errorText(err)}` });
+  });
+  const ignorePatterns = ignore().add(opts.ignorePatterns);
+  /** The ignore rule that excludes a path, if one does: `.complianceignore` files, then --ignore-pattern (inside cwd only). */
   const ignoringRule = (abs: string, isDir: boolean): string | undefined => {
+    let rule = ignoreFiles.ruleFor(abs, isDir);
     const rel = relativeInside(cwd, abs);
-    if (rel === undefined || rel === '') return undefined;
-    const rule = ignorer.test(isDir ? `${rel}/` : rel).rule;
+    if (rel === '') return undefined;
+    if (rel !== undefined) {
+      const result = ignorePatterns.test(isDir ? `${rel}/` : rel);
+      if (result.ignored && result.rule) rule = { pattern: result.rule.pattern, mark: '--ignore-pattern' };
+      else if (result.unignored) rule = undefined;
+    }
     return rule ? `“${rule.pattern}”（${rule.mark}）` : undefined;
   };
   /** Adds a text file; sets a binary file aside; reports one that cannot be read. */
@@ -184,21 +190,6 @@ export async function collectFiles(args: string[], opts: CollectOptions): Promis
     problems,
     skipped: [...skipped].map(([p, why]) => ({ path: p, why })).sort((a, b) => compareCodeUnits(a.path, b.path)),
   };
-}
-
-/** `.complianceignore` in cwd, then `--ignore-pattern`s; each rule marked with where it came from. */
-async function loadIgnoreRules(cwd: string, ignorePatterns: string[], problems: FileProblem[]): Promise<Ignore> {
-  const rules = ignore();
-  try {
-    const text = await fs.readFile(path.join(cwd, IGNORE_FILE), 'utf8');
-    rules.add(text.split(/\r?\n/).map((pattern) => ({ pattern, mark: IGNORE_FILE })));
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-      problems.push({ path: IGNORE_FILE, reason: 'unreadable', message: `无法读取 ${IGNORE_FILE}：${errorText(err)}` });
-    }
-  }
-  rules.add(ignorePatterns.map((pattern) => ({ pattern, mark: '--ignore-pattern' })));
-  return rules;
 }
 
 /** Files read whole while looking for binary content, kept so that each is read once (batch speed). */

@@ -63,12 +63,12 @@ export type Span = [number, number];
 
 /** Sentences end at 。！？!?；; and line breaks; the ending punctuation stays with its sentence. */
 export function sentenceSpans(text: string): Span[] {
-  return splitSpans(text, /[。！？!?；;\n]+/g);
+  return splitSpans(text, /[。！？!?；;\r\n\u2028\u2029]+/g);
 }
 
 /** Clauses also end at commas and colons: the reach of a negation such as 不 or 请勿. */
 export function clauseSpans(text: string): Span[] {
-  return splitSpans(text, /[，,。！？!?；;：:\n]+/g);
+  return splitSpans(text, /[，,。！？!?；;：:\r\n\u2028\u2029]+/g);
 }
 
 function splitSpans(text: string, ends: RegExp): Span[] {

@@ -35,7 +35,9 @@ export function stylish(results: LintResult[], ctx: FormatContext): string {
     counts.errors + counts.warnings === 0
       ? paint.green(`✔ ${summary}`)
       : (counts.errors > 0 ? paint.red : paint.yellow).bold(`✖ ${summary}`);
-  return [...blocks, summaryLine].join('\n\n');
+  const fixable = results.reduce((n, r) => n + r.messages.filter((m) => m.fix).length, 0);
+  const fixableLine = fixable ? `\n${paint.dim(ctx.lang === 'en' ? `${fixable} of them can be fixed with --fix (see what would change: --fix-dry-run)` : `其中 ${fixable} 个可用 --fix 自动修复（先看改动：--fix-dry-run）`)}` : '';
+  return [...blocks, summaryLine + fixableLine].join('\n\n');
 }
 
 /** Each finding as a row whose columns are padded to line up, followed by its excerpt and suggestion. */
