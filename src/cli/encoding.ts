@@ -45,7 +45,7 @@ export function decodeText(bytes: Uint8Array): Decoded | { error: string } {
   const text = iconv().decode(buf, 'gb18030');
   // Invalid bytes would have become U+FFFD and do not come back: such a file is not GB18030 either;
   // nor is one that decodes to control characters (binary data that happens to be valid).
-  if (/[\x00-\x08\x0b\x0e-\x1f\x7f]/.test(text) || !iconv().encode(text, 'gb18030').equals(buf)) return { error: NOT_TEXT_MESSAGE };
+  if (CONTROL.test(text) || !iconv().encode(text, 'gb18030').equals(buf)) return { error: NOT_TEXT_MESSAGE };
   return { text, encoding: { name: 'gb18030', bom: false } };
 }
 
@@ -80,26 +80,31 @@ function decodeUtf16(body: Buffer, name: 'utf-16le' | 'utf-16be'): string | unde
 
 /**
  * UTF-16 without a BOM, as some Windows tools save it, told from binary data: NUL bytes (the high
- * byte of every ASCII character) mostly at odd offsets (LE) or mostly at even ones (BE: a few CJK
- * characters such as 开 U+5F00 put one on the other side); either many of them or bytes that are not
- * UTF-8 anyway (a UTF-8 file with one stray NUL is binary, as git says); and, decided last, no
- * control characters once decoded (binary data has NUL pairs). `head` is the first bytes of a longer
- * file: its last character may be cut, so it is decoded leniently.
+ * byte of every ASCII character) in it; either many of them or bytes that are not UTF-8 anyway (a
+ * UTF-8 file with one stray NUL is binary, as git says); no control characters once decoded (binary
+ * data has NUL pairs); and mostly common characters (ASCII, CJK, their punctuation). Both byte orders
+ * are tried (CJK characters such as 一 U+4E00 put NULs on the other side too); the more plausible wins.
+ * `head` is the first bytes of a longer file: its last character may be cut, so it is decoded leniently.
  */
 export function utf16WithoutBom(buf: Buffer, head = false): Decoded | undefined {
   if (buf.indexOf(0) === -1) return undefined;
   if (!head && buf.length % 2 !== 0) return undefined;
-  let evenNuls = 0;
-  let oddNuls = 0;
-  for (let i = 0; i < buf.length; i++) if (buf[i] === 0) i % 2 === 0 ? evenNuls++ : oddNuls++;
-  const name = oddNuls >= evenNuls ? 'utf-16le' : 'utf-16be';
-  const manyNuls = (evenNuls + oddNuls) * 2 >= buf.length * 0.3;
-  if (!manyNuls && isUtf8(buf)) return undefined;
+  let nuls = 0;
+  for (let i = 0; i < buf.length; i++) if (buf[i] === 0) nuls++;
+  if (nuls * 2 < buf.length * 0.3 && isUtf8(buf)) return undefined;
   const even = buf.subarray(0, buf.length - (buf.length % 2));
-  const text = head ? new TextDecoder('utf-16le').decode(name === 'utf-16le' ? even : Buffer.from(even).swap16()) : decodeUtf16(buf, name);
-  if (text === undefined || /[\x00-\x08\x0b\x0e-\x1f\x7f]/.test(text)) return undefined;
-  return { text, encoding: { name, bom: false } };
+  let best: { text: string; name: 'utf-16le' | 'utf-16be'; share: number } | undefined;
+  for (const name of ['utf-16le', 'utf-16be'] as const) {
+    const text = head ? new TextDecoder('utf-16le').decode(name === 'utf-16le' ? even : Buffer.from(even).swap16()) : decodeUtf16(buf, name);
+    if (text === undefined || CONTROL.test(text)) continue;
+    const share = (text.match(COMMON) ?? []).length / Math.max(1, text.length);
+    if (!best || share > best.share) best = { text, name, share };
+  }
+  return best && best.share >= 0.5 ? { text: best.text, encoding: { name: best.name, bom: false } } : undefined;
 }
+
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
+const COMMON = /[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g;
 
 function isUtf8(buf: Buffer): boolean {
   try {

@@ -6,7 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { DictionaryError, loadRuleset } from '../config/dictionaries';
 import { ConfigError, loadConfig } from '../config/load';
 import { duplicateFinding, duplicatesOf } from '../core/batch';
-import { lintDocument } from '../core/document';
+import { lintDocument, messageText } from '../core/document';
 import { redactSecrets } from '../core/redact';
 import { ruleMeta, Ruleset } from '../core/rules';
 import { Lang, LintResult, MessageKind } from '../core/types';
@@ -199,7 +199,8 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   }
 
   const now = new Date();
-  const duplicates = duplicatesOf(inputs);
+  // Judged on what parents read: a directive comment or markup does not make two copies differ.
+  const duplicates = duplicatesOf(inputs.map((x) => ({ filePath: x.filePath, text: x.text === undefined ? undefined : messageText(x.text, fileKindFor(x.filePath)) })));
   /** Lints input i's text (again, after fixes): its directives reach the batch's duplicate finding too. */
   const lintInput = (i: number, text: string) => {
     const first = duplicates.get(i);

@@ -1,6 +1,6 @@
 // A document is a message as it sits in a file: it may start with front matter (发送时间: …) and
 // carry inline directives (jiaxiao-lint-disable …). Still pure: text in, findings out.
-import { applyDirectives, FileKind, parseDirectives } from '../directives/directives';
+import { applyDirectives, FileKind, ParsedDirectives, parseDirectives } from '../directives/directives';
 import { readFrontMatter } from '../time/frontMatter';
 import type * as ParseAt from '../time/parseAt';
 import { lint } from './lint';
@@ -37,9 +37,7 @@ export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptio
   }
   const kind = opts.kind ?? (front.kind && ['notice', 'chat', 'reply'].includes(front.kind) ? (front.kind as MessageKind) : undefined);
   const parsed = parseDirectives(text, opts.fileKind);
-  // Directive comments are blanked (line breaks kept) so that they are not linted and offsets stay put.
-  let blanked = blankMarkup(text, opts.fileKind);
-  for (const [s, e] of parsed.commentRanges) blanked = blanked.slice(0, s) + blankKeepingLines(blanked.slice(s, e)) + blanked.slice(e);
+  const blanked = blankComments(text, opts.fileKind, parsed);
   const findings = lint(blanked, ruleset, { ...opts, at, kind, bodyStart: Math.max(front.bodyStart, opts.bodyStart ?? 0) });
   findings.push(...(opts.extraFindings?.(blanked) ?? []));
   const active = opts.inlineConfig === false ? { directives: [] } : parsed;
@@ -84,6 +82,17 @@ export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptio
     }
   }
   return { findings: kept.sort((a, b) => a.range[0] - b.range[0]) };
+}
+
+/** The text a parent reads: markup and directive comments blanked (line breaks kept, so offsets stay put). */
+export function messageText(text: string, fileKind: FileKind): string {
+  return blankComments(text, fileKind, parseDirectives(text, fileKind));
+}
+
+function blankComments(text: string, fileKind: FileKind, parsed: ParsedDirectives): string {
+  let blanked = blankMarkup(text, fileKind);
+  for (const [s, e] of parsed.commentRanges) blanked = blanked.slice(0, s) + blankKeepingLines(blanked.slice(s, e)) + blanked.slice(e);
+  return blanked;
 }
 
 // What a parent never sees in a template: comments, HTML tags, Handlebars block helpers. They are
