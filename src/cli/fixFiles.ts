@@ -87,11 +87,11 @@ function notWritten(file: string, why: WriteRefusal, detail: string | undefined,
 /** The line after --fix / --fix-dry-run: how many fixes in how many files, and how many problems remain. */
 export function fixSummaryLine(s: FixSummary, remaining: number, dryRun: boolean, lang: Lang): string {
   if (lang === 'en') {
-    const head = s.fixes === 0 ? 'Nothing to fix automatically' : `${dryRun ? 'Would fix' : 'Fixed'} ${s.fixes} problem${s.fixes === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}${dryRun ? ' (dry run: nothing written)' : ''}`;
+    const head = s.fixes === 0 ? (s.failed ? 'Nothing fixed' : 'Nothing to fix automatically') : `${dryRun ? 'Would fix' : 'Fixed'} ${s.fixes} problem${s.fixes === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}${dryRun ? ' (dry run: nothing written)' : ''}`;
     const failed = s.failed ? `; ${s.failed} file${s.failed === 1 ? '' : 's'} could not be written` : '';
     return `${head}${failed}; ${remaining} problem${remaining === 1 ? '' : 's'} remain${remaining === 1 ? 's' : ''}`;
   }
-  const head = s.fixes === 0 ? '没有可自动修复的问题' : `${dryRun ? '可修复' : '已修复'} ${s.fixes} 处问题，涉及 ${s.files} 个文件${dryRun ? '（试运行，未写入文件）' : ''}`;
+  const head = s.fixes === 0 ? (s.failed ? '没有修复任何问题' : '没有可自动修复的问题') : `${dryRun ? '可修复' : '已修复'} ${s.fixes} 处问题，涉及 ${s.files} 个文件${dryRun ? '（试运行，未写入文件）' : ''}`;
   const failed = s.failed ? `；${s.failed} 个文件未能写入` : '';
   return `${head}${failed}；剩余 ${remaining} 个问题`;
 }

@@ -10,7 +10,8 @@ export type WriteRefusal = 'read-only' | 'changed' | 'failed';
 
 /**
  * Replaces `file` with `bytes` if it still holds `expected`. Returns undefined when written, else why
- * not (with the system's error code for 'failed'). A symbolic link is followed: its target is replaced.
+ * not ('failed' with the system's error code: a read-only folder, a full disk). A symbolic link is
+ * followed: its target is replaced.
  */
 export function writeBack(file: string, bytes: Uint8Array, expected: Uint8Array): { refused: WriteRefusal; detail?: string } | undefined {
   let temp: string | undefined;
@@ -41,7 +42,7 @@ export function writeBack(file: string, bytes: Uint8Array, expected: Uint8Array)
     return undefined;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { refused: err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS' ? 'read-only' : 'failed', detail: err.code ?? err.message };
+    return { refused: 'failed', detail: err.code ?? err.message };
   } finally {
     if (temp !== undefined) {
       try {

@@ -127,13 +127,14 @@ export interface LoadedConfig {
 export function findConfigFile(cwd: string): { path?: string; skippedScript?: string } {
   let skippedScript: string | undefined;
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    skippedScript ??= SCRIPT_CONFIGS.map((name) => join(dir, name)).find((p) => existsSync(p));
     for (const name of SEARCH_PLACES) {
       const path = join(dir, name);
       if (!existsSync(path)) continue;
       // A package.json counts when it has a "compliance" key; a broken one is reported by readConfigFile.
       if (name !== 'package.json' || readConfigFile(path) !== undefined) return { path, skippedScript };
     }
+    // A script config beside a data config was never the one used: only one standing alone is worth a note.
+    skippedScript ??= SCRIPT_CONFIGS.map((name) => join(dir, name)).find((p) => existsSync(p));
     if (existsSync(join(dir, 'package.json')) || dirname(dir) === dir) return { skippedScript };
   }
 }

@@ -49,6 +49,7 @@ describe('a repository config that is code is not run', () => {
     const r = run(['-f', 'json', 'msg.txt'], { cwd: dir });
     expect(existsSync(join(dir, 'PWNED'))).toBe(false);
     expect(ruleIds(parseJson(r.stdout))).not.toContain('n5-mobile');
+    expect(r.stderr).not.toContain('未加载'); // the script beside it was never the config used: no note
   });
 
   test('--config file.js runs it: the user named it (the README says so)', () => {
