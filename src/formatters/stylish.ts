@@ -11,6 +11,7 @@ const EXCERPT_WIDTH = 72;
 const EXCERPT_LEAD = 20;
 const ELLIPSIS = '...'; // ASCII: “…” is ambiguous-width and would shift the carets in CJK terminals
 const INDENT = '    ';
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
 type Chalk = chalk.Chalk;
 
@@ -81,10 +82,11 @@ export interface Excerpt {
 export function excerptAt(source: string, range: Finding['range']): Excerpt | undefined {
   const [start, end] = range;
   if (!(start >= 0 && start <= end && end <= source.length)) return undefined;
-  const lineStart = start === 0 ? 0 : source.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = source.indexOf('\n', start);
-  if (lineEnd === -1) lineEnd = source.length;
-  if (source[lineEnd - 1] === '\r' && lineEnd - 1 >= start) lineEnd--;
+  // A line ends at \r\n, \n, \r, U+2028 or U+2029 (as text.ts lineStarts counts lines).
+  let lineStart = start;
+  while (lineStart > 0 && !isLineBreak(source.charCodeAt(lineStart - 1))) lineStart--;
+  let lineEnd = start;
+  while (lineEnd < source.length && !isLineBreak(source.charCodeAt(lineEnd))) lineEnd++;
   const markEnd = Math.min(end, lineEnd);
   let before = oneLine(source.slice(lineStart, start));
   let marked = oneLine(source.slice(start, markEnd));

@@ -125,6 +125,14 @@ describe('excerptAt', () => {
     expect(excerptAt(source, [2, source.length])).toEqual({ before: '请大', marked: '家投票', after: '' });
   });
 
+  test('the excerpt is one line whatever ends it: \r\n, \r, U+2028', () => {
+    for (const eol of ['\r\n', '\r', '\u2028', '\u2029']) {
+      const source = ['甲乙', '请大家投票', '丙丁'].join(eol);
+      const start = source.indexOf('投票');
+      expect(excerptAt(source, [start, start + 2])).toEqual({ before: '请大家', marked: '投票', after: '' });
+    }
+  });
+
   test('tabs and control characters do not reach the terminal', () => {
     expect(excerptAt('a\tb\x1b[31mc', [2, 3])).toEqual({ before: 'a ', marked: 'b', after: '\uFFFD[31mc' });
   });
