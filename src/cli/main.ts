@@ -186,7 +186,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   if (flags.text !== undefined) inputs.push({ filePath: '<text>', text: flags.text, draft: false });
   if (filePaths.length) {
     const collected = await collectFiles(filePaths, { cwd: process.cwd(), ignorePatterns: flags.ignorePattern ?? [] });
-    // -o naming a file being linted would overwrite it with the report: refused before anything is read.
+    // -o naming a file being linted would overwrite it with the report: refused before any file is linted.
     const outputFile = flags.outputFile && canonicalPath(flags.outputFile);
     if (outputFile && collected.files.some((f) => canonicalPath(f) === outputFile)) throw new UsageError(`${t('outputIsInput', lang)}: ${flags.outputFile}`);
     for (const skip of collected.skipped) process.stderr.write(`${t('skipped', lang)} ${skip.path}: ${skip.why}\n`);

@@ -5,7 +5,7 @@ import { severityOf } from './lint';
 import { ResolvedConfig } from './options';
 import type { Ruleset } from './rules';
 import { lineStarts, positionAt } from './text';
-import type { Finding, Lang, LintResult } from './types';
+import type { Finding, Lang } from './types';
 
 const RULE_ID = 'm2-duplicate-message';
 
@@ -47,13 +47,4 @@ export function duplicateFinding(text: string, first: string, ruleset: Ruleset, 
     suggestions: [{ desc: fill(lang === 'en' ? rule.suggestion_en ?? rule.suggestion : rule.suggestion) }],
     range: [start, end],
   };
-}
-
-/** Appends the duplicate findings to lint results (for callers that lint without directives). */
-export function duplicateMessages(results: LintResult[], ruleset: Ruleset, config: ResolvedConfig, lang: Lang): void {
-  const usable = results.map((r) => ({ filePath: r.filePath, text: r.fatal ? undefined : r.source }));
-  for (const [i, first] of duplicatesOf(usable)) {
-    const finding = duplicateFinding(results[i].source!, first, ruleset, config, lang);
-    if (finding) results[i].messages.push(finding);
-  }
 }
