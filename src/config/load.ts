@@ -39,7 +39,12 @@ const window: Check = (v) => {
   if (start >= end) return `“${v}” 的开始时间应早于结束时间（时段不能跨越午夜，如 "08:00-18:00"）`;
   return undefined;
 };
-const date: Check = (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : '应为 YYYY-MM-DD 日期');
+const date: Check = (v) => {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return '应为 YYYY-MM-DD 日期';
+  // A day that does not exist (2026-02-30) would silently match nothing.
+  const day = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v) ? undefined : `${v} 不是存在的日期`;
+};
 const nullable = (c: Check): Check => (v, k) => (v === null ? undefined : c(v, k));
 const listOf = (c: Check): Check => (v, k) => (Array.isArray(v) ? v.map((x, i) => c(x, `${k}[${i}]`)).find(Boolean) : '应为列表');
 const recordOf = (c: Check, keyCheck?: (k: string) => string | undefined): Check => (v, k) => {
@@ -77,7 +82,8 @@ const SCHEMA: Record<string, Check | Record<string, Check>> = {
     vacations: listOf((v) => {
       const o = v as Record<string, unknown>;
       if (!o || typeof o !== 'object') return '应为 { name, from, to }';
-      return isString(o.name, 'name') ?? date(o.from, 'from') ?? date(o.to, 'to');
+      const bad = isString(o.name, 'name') ?? date(o.from, 'from') ?? date(o.to, 'to');
+      return bad ?? ((o.from as string) > (o.to as string) ? `${o.name} 的开始日期 ${o.from} 晚于结束日期 ${o.to}` : undefined);
     }),
     daysOff: listOf(date),
     extraYears: recordOf((v) => {

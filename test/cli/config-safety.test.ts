@@ -80,6 +80,9 @@ describe('config values that used to crash', () => {
     ['constructor at the top', '.compliancerc.json', '{"constructor": {}}', '不允许的配置项 “constructor”'],
     ['a window across midnight', '.compliancerc.yaml', 'time:\n  workingHours: "18:00-08:00"\n', '开始时间应早于结束时间'],
     ['an hour past 24', '.compliancerc.yaml', 'time:\n  lunchBreak: "12:00-25:00"\n', '不是有效的时间'],
+    ['a day that does not exist', '.compliancerc.yaml', 'time:\n  daysOff: [2026-02-30, 2026-13-01]\n', '2026-02-30 不是存在的日期'],
+    ['a month that does not exist', '.compliancerc.yaml', 'time:\n  daysOff: [2026-13-01]\n', '2026-13-01 不是存在的日期'],
+    ['a vacation ending before it starts', '.compliancerc.yaml', 'time:\n  vacations: [{ name: 寒假, from: 2027-02-21, to: 2027-01-23 }]\n', '寒假 的开始日期 2027-02-21 晚于结束日期 2027-01-23'],
     ['a broken package.json', 'package.json', '{"name": "school", broken', 'package.json 无法解析：不是有效的 JSON'],
     ['broken YAML', '.compliancerc.yaml', 'rules: [\n', '无法解析：YAML 错误'],
   ])('%s: one clear message naming the file, exit 2', (_name, file, content, message) => {
