@@ -179,6 +179,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   // --fix writes files back; stdin (whatever --stdin-filename calls it) and --text have none. Said
   // before anything is read, so that nobody pastes a draft only to be refused.
   if (flags.fix && (wantsStdin || flags.text !== undefined)) throw new UsageError(t('fixNeedsFiles', lang));
+  if (flags.fix && flags.fixDryRun) throw new UsageError(t('fixAndDryRun', lang));
 
   // Inputs, in the order the user gave them kinds of: --text, files (sorted), stdin.
   const inputs: Input[] = [];

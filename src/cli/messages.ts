@@ -9,6 +9,7 @@ const TEXT = {
   badKind: { zh: '--kind 应为 notice、chat 或 reply', en: '--kind must be notice, chat or reply' },
   badNumber: { zh: '应为非负整数', en: 'must be a non-negative integer' },
   fixNeedsFiles: { zh: '--fix 只能修改文件，不能用于标准输入或 --text', en: '--fix rewrites files; it cannot be used with stdin or --text' },
+  fixAndDryRun: { zh: '--fix 与 --fix-dry-run 不能同时使用', en: '--fix and --fix-dry-run cannot be used together' },
   writeFailed: { zh: '无法写入文件', en: 'Cannot write file' },
   scriptConfigSkipped: {
     zh: '注意：未加载 JavaScript 配置（它会运行代码，只在用 --config 明确指定时加载）',

@@ -1,6 +1,6 @@
 // End-to-end: --fix rewrites files and loses nothing (encoding, BOM, line endings, mode, the user's
 // numbers); --fix-dry-run shows a diff and writes nothing; --output-file writes the report.
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertBuilt, parseJson, PHONE, removeDir, ruleIds, run, runsWithStackTraces, tempDir } from './helpers';
 
@@ -55,6 +55,22 @@ describe('--fix', () => {
     const r = run(['--fix', '--text', '各位家长:明天见'], { cwd: dirWith() });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--fix');
+  });
+
+  test('--fix with --fix-dry-run is refused (which one was meant?), nothing written', () => {
+    const dir = dirWith({ 'both.txt': HALF_WIDTH });
+    const r = run(['--fix', '--fix-dry-run', 'both.txt'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--fix 与 --fix-dry-run 不能同时使用');
+    expect(readFileSync(join(dir, 'both.txt'), 'utf8')).toBe(HALF_WIDTH);
+  });
+
+  test('a symbolic link stays a link: the file it points to is fixed', () => {
+    const dir = dirWith({ 'real.txt': HALF_WIDTH });
+    symlinkSync(join(dir, 'real.txt'), join(dir, 'link.txt'));
+    expect(run(['--fix', 'link.txt'], { cwd: dir }).status).toBe(0);
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.txt'), 'utf8')).toBe(FIXED);
   });
 
   test('12.5日 becomes exactly one date, 12月5日 (never 12月5日日)', () => {
