@@ -28,8 +28,10 @@ export interface FixOptions {
   write: boolean;
   lang: Lang;
   ruleset: Ruleset;
-  /** Lints a text of input `index` again, exactly as the run did (config, directives, --quiet). */
+  /** Lints a text of input `index` again, as the run did (config, directives), every finding. */
   relint: (index: number, text: string) => Finding[];
+  /** The findings the run reports (--quiet: errors only); only their fixes are applied. */
+  shown: (finding: Finding) => boolean;
 }
 
 /** results[i] came from inputs[i]. Updates each result to what remains after fixing. */
@@ -39,16 +41,17 @@ export function fixResults(results: LintResult[], inputs: Input[], opts: FixOpti
     const original = r.source;
     if (original === undefined || r.fatal !== undefined) return;
     let text = original;
-    let findings = r.messages;
+    let findings = r.messages; // all findings of `text` once relinted; the shown ones until then
     let fixes = 0;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const { output, applied } = applyFixes(text, findings);
+      const { output, applied } = applyFixes(text, findings.filter(opts.shown));
       if (!applied.length || output === text) break;
       fixes += applied.length;
       text = output;
       findings = opts.relint(i, text);
     }
     if (text === original) return;
+    const remaining = findings.filter(opts.shown);
     if (opts.write) {
       const encoding = inputs[i].encoding!;
       const refusal = writeBack(r.filePath, encodeText(text, encoding), encodeText(original, encoding));
@@ -58,8 +61,9 @@ export function fixResults(results: LintResult[], inputs: Input[], opts: FixOpti
         return; // the findings stay as they are: nothing was fixed in this file
       }
     } else {
-      // Masked as the report masks its sources: the diff and `output` are report, not the user's file.
-      const shownBefore = redactSecrets(original, r.messages, opts.ruleset);
+      // Masked as the report masks its sources (the diff and `output` are report, not the user's file),
+      // by every finding, shown or not: --quiet must not unmask a number.
+      const shownBefore = redactSecrets(original, opts.relint(i, original), opts.ruleset);
       const shownAfter = redactSecrets(text, findings, opts.ruleset);
       summary.diff += unifiedDiff(r.filePath, shownBefore, shownAfter);
       (r as LintResult & { output?: string }).output = shownAfter;
@@ -67,7 +71,7 @@ export function fixResults(results: LintResult[], inputs: Input[], opts: FixOpti
     summary.fixes += fixes;
     summary.files++;
     r.source = text;
-    r.messages = findings;
+    r.messages = remaining;
   });
   return summary;
 }

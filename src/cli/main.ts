@@ -9,7 +9,7 @@ import { duplicateFinding, duplicatesOf } from '../core/batch';
 import { lintDocument, messageText } from '../core/document';
 import { redactSecrets } from '../core/redact';
 import { ruleMeta, Ruleset } from '../core/rules';
-import { Lang, LintResult, MessageKind } from '../core/types';
+import { Finding, Lang, LintResult, MessageKind } from '../core/types';
 import { fileKindFor } from '../directives/directives';
 import { format, FORMATTERS, FormatterName, isFormatterName } from '../formatters';
 import type * as ParseAt from '../time/parseAt';
@@ -220,14 +220,16 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
         return duplicate ? [duplicate] : [];
       },
     });
-    return { findings: flags.quiet ? findings.filter((m) => m.severity === 2) : findings, problem };
+    return { findings, problem };
   };
+  const shown = (m: Finding) => !flags.quiet || m.severity === 2;
   const results: LintResult[] = inputs.map((input, i) => {
     if (input.error !== undefined || input.text === undefined) {
       hadInputProblem = true;
       return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: input.error };
     }
-    const { findings, problem } = lintInput(i, input.text);
+    const { findings: all, problem } = lintInput(i, input.text);
+    const findings = all.filter(shown);
     if (problem) {
       hadInputProblem = true;
       return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: problem.message, source: input.text };
@@ -238,7 +240,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   let diff = '';
   if (flags.fix || flags.fixDryRun) {
     const dryRun = !flags.fix;
-    const fixed = fixResults(results, inputs, { write: !dryRun, lang, ruleset, relint: (i, text) => lintInput(i, text).findings });
+    const fixed = fixResults(results, inputs, { write: !dryRun, lang, ruleset, relint: (i, text) => lintInput(i, text).findings, shown });
     if (fixed.failed) hadInputProblem = true;
     diff = fixed.diff;
     const remaining = results.reduce((n, r) => n + r.messages.length, 0);

@@ -185,11 +185,16 @@ describe('--fix-dry-run', () => {
     expect(readFileSync(join(dir, 'dry.txt'), 'utf8')).toBe(HALF_WIDTH);
   });
 
-  test('the diff masks a phone number like the rest of the report', () => {
+  test('the diff masks a phone number like the rest of the report, also when --quiet hides its warning', () => {
     const dir = dirWith({ 'dry.txt': HALF_WIDTH.replace('请准时参加!', `有事请联系${PHONE}!`) });
     const r = run(['--fix-dry-run', 'dry.txt'], { cwd: dir });
     expect(r.stdout).toContain('+本周五');
     expect(r.stdout).not.toContain(PHONE);
+    // Punctuation made an error, so that --quiet still fixes it; the phone number stays a hidden warning.
+    writeFileSync(join(dir, '.compliancerc.yaml'), 'rules:\n  m5-half-width-punctuation: error\n');
+    const quiet = run(['--quiet', '--fix-dry-run', 'dry.txt'], { cwd: dir });
+    expect(quiet.stdout).toContain('+本周五');
+    expect(quiet.stdout).not.toContain(PHONE);
   });
 });
 
