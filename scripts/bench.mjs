@@ -205,7 +205,6 @@ const step = (name, fn) => { const t0 = performance.now(); const r0 = rss(); con
 const root = ${JSON.stringify(ROOT)};
 const req = require('module').createRequire(root + '/package.json');
 step('require commander', () => req('commander'));
-step('require cosmiconfig', () => req('cosmiconfig'));
 step('require chalk', () => req('chalk'));
 step('require js-yaml', () => req('js-yaml'));
 step('require @date-fns/tz', () => req('@date-fns/tz'));
@@ -219,7 +218,7 @@ const { loadRuleset } = req(root + '/dist/config/dictionaries.js');
 const { lint } = req(root + '/dist/core/lint.js');
 const seg = req(root + '/dist/core/segment.js');
 const { format } = req(root + '/dist/formatters/index.js');
-const { config } = step('loadConfig (cosmiconfig search)', () => loadConfig({ cwd: process.cwd() }));
+const { config } = step('loadConfig (search for a JSON/YAML config)', () => loadConfig({ cwd: process.cwd() }));
 const ruleset = step('loadRuleset (read + parse dictionaries/*.yaml, compile)', () => loadRuleset(config));
 step('Jieba.withDict(default dict)', () => seg.segment('预热'));
 const terms = [...ruleset.terms, ...Object.values(config.words).flat()];

@@ -29,7 +29,7 @@ function formatOf(file: string, text: string): Format {
   }
   if (extname(name) === '.json') return 'json';
   if (extname(name) === '.yaml' || extname(name) === '.yml') return 'yaml';
-  // .compliancerc: cosmiconfig reads it as YAML, which JSON is a part of; keep whichever it is.
+  // .compliancerc: the loader reads it as YAML, which JSON is a part of; keep whichever it is.
   try {
     JSON.parse(text);
     return 'json';
@@ -175,7 +175,7 @@ function editYaml(text: string, year: string, value: ExtraYear, file: string): s
   return String(doc);
 }
 
-/** Reads a config text the way the loader (cosmiconfig: JSON.parse or js-yaml) does. */
+/** Reads a config text the way the loader (src/config/load.ts: JSON.parse or js-yaml) does. */
 function readAsLoader(text: string, format: Format): unknown {
   if (format !== 'yaml') return JSON.parse(text);
   const jsYaml = require('js-yaml') as typeof import('js-yaml');
@@ -213,7 +213,9 @@ function yamlWithYear(text: string, format: Format, year: string, value: ExtraYe
 
 /** Writes time.extraYears[year] into the config found from cwd (or named), or creates .compliancerc.yaml. */
 export function writeExtraYear(opts: { cwd: string; configPath?: string }, year: string, value: ExtraYear, lang: Lang): WriteResult {
-  const file = opts.configPath ? resolve(opts.cwd, opts.configPath) : findConfigFile(opts.cwd);
+  // A JavaScript config the search passed over is still the user's config: it is refused, not shadowed by a new file.
+  const found = opts.configPath ? undefined : findConfigFile(opts.cwd);
+  const file = opts.configPath ? resolve(opts.cwd, opts.configPath) : found!.path ?? found!.skippedScript;
   if (!file) {
     const target = join(opts.cwd, NEW_CONFIG_FILE);
     const header = lang === 'en'

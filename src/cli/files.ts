@@ -5,8 +5,9 @@ import { closeSync, fstatSync, openSync, promises as fs, readFileSync, readSync 
 import type { Dirent, Stats } from 'fs';
 import * as path from 'path';
 import ignore from 'ignore';
-import type { Ignore } from 'ignore';
 import type Picomatch from 'picomatch';
+import { Decoded, decodeText, utf16WithoutBom } from './encoding';
+import { IgnoreFiles } from './ignoreFiles';
 
 /** Loaded only when a glob is given: most runs name files and folders. */
 const picomatch = () => require('picomatch') as typeof Picomatch;
@@ -20,7 +21,6 @@ export const WALKED_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 /** Never walked into, whatever the ignore rules say (a file in them named explicitly is still linted). */
 export const ALWAYS_SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
-export const IGNORE_FILE = '.complianceignore';
 /** A NUL byte this early means binary, as git decides. */
 const BINARY_SNIFF_BYTES = 8192;
 
@@ -57,14 +57,21 @@ export async function collectFiles(args: string[], opts: CollectOptions): Promis
   const files = new Map<string, string>(); // absolute path → path shown
   const problems: FileProblem[] = [];
   const skipped = new Map<string, string>(); // path shown → why
-  const ignorer = await loadIgnoreRules(cwd, opts.ignorePatterns, problems);
-
   const show = (abs: string) => shownPath(cwd, abs);
-  /** The ignore rule that excludes a path, if one does (paths outside cwd are never ignored). */
+  const ignoreFiles = new IgnoreFiles(cwd, show, (file, err) => {
+    problems.push({ path: show(file), reason: 'unreadable', message: `无法读取 ${show(file)}：${errorText(err)}` });
+  });
+  const ignorePatterns = ignore().add(opts.ignorePatterns);
+  /** The ignore rule that excludes a path, if one does: `.complianceignore` files, then --ignore-pattern (inside cwd only). */
   const ignoringRule = (abs: string, isDir: boolean): string | undefined => {
+    let rule = ignoreFiles.ruleFor(abs, isDir);
     const rel = relativeInside(cwd, abs);
-    if (rel === undefined || rel === '') return undefined;
-    const rule = ignorer.test(isDir ? `${rel}/` : rel).rule;
+    if (rel === '') return undefined;
+    if (rel !== undefined) {
+      const result = ignorePatterns.test(isDir ? `${rel}/` : rel);
+      if (result.ignored && result.rule) rule = { pattern: result.rule.pattern, mark: '--ignore-pattern' };
+      else if (result.unignored) rule = undefined;
+    }
     return rule ? `“${rule.pattern}”（${rule.mark}）` : undefined;
   };
   /** Adds a text file; sets a binary file aside; reports one that cannot be read. */
@@ -185,27 +192,12 @@ export async function collectFiles(args: string[], opts: CollectOptions): Promis
   };
 }
 
-/** `.complianceignore` in cwd, then `--ignore-pattern`s; each rule marked with where it came from. */
-async function loadIgnoreRules(cwd: string, ignorePatterns: string[], problems: FileProblem[]): Promise<Ignore> {
-  const rules = ignore();
-  try {
-    const text = await fs.readFile(path.join(cwd, IGNORE_FILE), 'utf8');
-    rules.add(text.split(/\r?\n/).map((pattern) => ({ pattern, mark: IGNORE_FILE })));
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-      problems.push({ path: IGNORE_FILE, reason: 'unreadable', message: `无法读取 ${IGNORE_FILE}：${errorText(err)}` });
-    }
-  }
-  rules.add(ignorePatterns.map((pattern) => ({ pattern, mark: '--ignore-pattern' })));
-  return rules;
-}
-
 /** Files read whole while looking for binary content, kept so that each is read once (batch speed). */
 const alreadyRead = new Map<string, Buffer>();
 /** Smaller files are read whole at the first look; larger ones only their first bytes. */
 const READ_WHOLE_BELOW = 1 << 20;
 
-/** true/false, or the read error. UTF-16 with a BOM is full of NULs yet text. Synchronous: one small read per file is faster than promises. */
+/** true/false, or the read error. UTF-16 (with a BOM, or NULs at one parity only) is full of NULs yet text. Synchronous: one small read per file is faster than promises. */
 async function looksBinary(abs: string): Promise<boolean | { error: string }> {
   let fd: number | undefined;
   try {
@@ -214,7 +206,7 @@ async function looksBinary(abs: string): Promise<boolean | { error: string }> {
     const buf = Buffer.alloc(size < READ_WHOLE_BELOW ? size : BINARY_SNIFF_BYTES);
     const bytesRead = readSync(fd, buf, 0, buf.length, 0);
     const head = buf.subarray(0, Math.min(bytesRead, BINARY_SNIFF_BYTES));
-    const binary = !hasUtf16Bom(head) && head.includes(0);
+    const binary = !hasUtf16Bom(head) && head.includes(0) && !utf16WithoutBom(head, head.length < size);
     if (!binary && size < READ_WHOLE_BELOW && bytesRead === size) alreadyRead.set(abs, buf);
     return binary;
   } catch (err) {
@@ -270,34 +262,8 @@ function hasUtf16Bom(buf: Uint8Array): boolean {
   return buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
 }
 
-export const NOT_UTF8_MESSAGE = '文件不是有效的 UTF-8 编码（可能是 GBK），请另存为 UTF-8';
-const NOT_UTF16_MESSAGE = '文件以 UTF-16 字节顺序标记开头，但内容不是有效的 UTF-16，请另存为 UTF-8';
-
-/** UTF-8 (BOM stripped), or UTF-16 LE/BE with a BOM. Anything else, GBK above all, is refused with a message. */
-export function decodeText(buf: Uint8Array): { text: string } | { error: string } {
-  try {
-    if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-      return { text: new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(buf.subarray(2)) };
-    }
-    if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-      // Swapped into little-endian by hand: utf-16be needs ICU data a small Node build may lack.
-      const body = Buffer.from(buf.subarray(2));
-      if (body.length % 2 !== 0) return { error: NOT_UTF16_MESSAGE };
-      return { text: new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body.swap16()) };
-    }
-  } catch {
-    return { error: NOT_UTF16_MESSAGE };
-  }
-  try {
-    // ignoreBOM: false (the default) means the decoder drops a leading BOM.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
-  } catch {
-    return { error: NOT_UTF8_MESSAGE };
-  }
-}
-
 /** Reads and decodes a file the way the CLI lints it. */
-export async function readTextFile(file: string): Promise<{ text: string } | { error: string }> {
+export async function readTextFile(file: string): Promise<Decoded | { error: string }> {
   const abs = path.resolve(file);
   const cached = alreadyRead.get(abs);
   alreadyRead.delete(abs);

@@ -1,5 +1,6 @@
 // Where the text to lint comes from: files (collected by files.ts), --text, stdin or a paste.
-import { readTextFile, decodeText } from './files';
+import { decodeText, TextEncoding } from './encoding';
+import { readTextFile } from './files';
 
 export interface Input {
   filePath: string;
@@ -8,20 +9,22 @@ export interface Input {
   error?: string;
   /** A draft about to be sent (stdin, paste): checked against the current time without --at. */
   draft: boolean;
+  /** How the bytes were encoded: --fix writes the file back the same way. */
+  encoding?: TextEncoding;
 }
 
 export async function readStdin(filePath = '<stdin>'): Promise<Input> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const decoded = decodeText(Buffer.concat(chunks));
-  return 'text' in decoded ? { filePath, text: decoded.text, draft: true } : { filePath, error: decoded.error, draft: true };
+  return 'text' in decoded ? { filePath, text: decoded.text, draft: true, encoding: decoded.encoding } : { filePath, error: decoded.error, draft: true };
 }
 
 export async function readFiles(paths: string[]): Promise<Input[]> {
   return Promise.all(
     paths.map(async (filePath) => {
       const read = await readTextFile(filePath);
-      return 'text' in read ? { filePath, text: read.text, draft: false } : { filePath, error: read.error, draft: false };
+      return 'text' in read ? { filePath, text: read.text, draft: false, encoding: read.encoding } : { filePath, error: read.error, draft: false };
     }),
   );
 }

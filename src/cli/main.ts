@@ -1,21 +1,22 @@
 // The command line: parse options → load config and dictionaries → read inputs → lintDocument each →
 // batch checks → format → write → exit code (0 clean, 1 errors or too many warnings, 2 usage/input).
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { DictionaryError, loadRuleset } from '../config/dictionaries';
 import { ConfigError, loadConfig } from '../config/load';
-import { duplicateMessages } from '../core/batch';
-import { lintDocument } from '../core/document';
-import { applyFixes } from '../core/fix';
+import { duplicateFinding, duplicatesOf } from '../core/batch';
+import { lintDocument, messageText } from '../core/document';
 import { redact, redactResults } from '../core/redact';
 import { ruleMeta, Ruleset } from '../core/rules';
-import { Lang, LintResult, MessageKind } from '../core/types';
+import { Finding, Lang, LintResult, MessageKind } from '../core/types';
 import { fileKindFor } from '../directives/directives';
 import { format, FORMATTERS, FormatterName, isFormatterName } from '../formatters';
 import type * as ParseAt from '../time/parseAt';
 import type * as Serve from '../server/serve';
 import { explainCommand, initCommand, rulesCommand, whenCommand } from './commands';
 import { collectFiles } from './files';
+import { fixResults, fixSummaryLine } from './fixFiles';
 import { registerHolidaysCommand } from './holidays';
 import { Input, readFiles, readStdin } from './inputs';
 import { t } from './messages';
@@ -42,6 +43,7 @@ interface LintFlags {
   fixDryRun?: boolean;
   ignorePattern?: string[];
   reportUnusedDisableDirectives?: boolean;
+  inlineConfig: boolean;
   stdinFilename?: string;
 }
 
@@ -74,6 +76,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--fix-dry-run', lang0 === 'en' ? 'compute fixes without writing them' : '计算修复但不写入文件')
     .option('--ignore-pattern <pattern...>', lang0 === 'en' ? 'ignore paths (gitignore syntax)' : '忽略的路径（gitignore 语法）')
     .option('--report-unused-disable-directives', lang0 === 'en' ? 'report disable directives that suppress nothing' : '报告未使用的 disable 指令')
+    .option('--no-inline-config', lang0 === 'en' ? 'ignore jiaxiao-lint-disable comments in the files' : '忽略文件中的 jiaxiao-lint-disable 注释')
     .option('--stdin-filename <name>', lang0 === 'en' ? 'the name to report stdin as (its extension picks the comment syntax)' : '标准输入在报告中使用的文件名（扩展名决定注释语法）')
     // Options after a subcommand belong to it (when --at …), not to the lint command.
     .enablePositionalOptions()
@@ -153,8 +156,9 @@ interface Setup {
 
 function setup(configPath: string | undefined, langFlag?: string): Setup {
   if (langFlag !== undefined && langFlag !== 'zh' && langFlag !== 'en') throw new UsageError(`--lang 应为 zh 或 en（--lang must be zh or en）`);
-  const { config, filepath } = loadConfig({ cwd: process.cwd(), configPath });
+  const { config, filepath, skippedScript } = loadConfig({ cwd: process.cwd(), configPath });
   const lang = (langFlag as Lang | undefined) ?? config.lang;
+  if (skippedScript) process.stderr.write(`${t('scriptConfigSkipped', lang)}: ${skippedScript} (--config ${skippedScript})\n`);
   return { config: { ...config, lang }, configPath: filepath, ruleset: loadRuleset(config), lang };
 }
 
@@ -185,11 +189,14 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const maxWarnings = nonNegativeInt(flags.maxWarnings, '--max-warnings', lang);
   const at = atOf(flags.at, config.time.timeZone, lang);
 
+  // An empty argument (an unset shell variable, "$DIR") would mean the current folder: refused.
+  if (paths.some((p) => p.trim() === '')) throw new UsageError(t('emptyPath', lang));
   const filePaths = paths.filter((p) => p !== '-');
   const wantsStdin = paths.includes('-') || (!filePaths.length && flags.text === undefined);
   // --fix writes files back; stdin (whatever --stdin-filename calls it) and --text have none. Said
   // before anything is read, so that nobody pastes a draft only to be refused.
   if (flags.fix && (wantsStdin || flags.text !== undefined)) throw new UsageError(t('fixNeedsFiles', lang));
+  if (flags.fix && flags.fixDryRun) throw new UsageError(t('fixAndDryRun', lang));
 
   // Inputs, in the order the user gave them kinds of: --text, files (sorted), stdin.
   const inputs: Input[] = [];
@@ -197,6 +204,9 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   if (flags.text !== undefined) inputs.push({ filePath: '<text>', text: flags.text, draft: false });
   if (filePaths.length) {
     const collected = await collectFiles(filePaths, { cwd: process.cwd(), ignorePatterns: flags.ignorePattern ?? [] });
+    // -o naming a file being linted would overwrite it with the report: refused before any file is linted.
+    const outputFile = flags.outputFile && canonicalPath(flags.outputFile);
+    if (outputFile && collected.files.some((f) => canonicalPath(f) === outputFile)) throw new UsageError(`${t('outputIsInput', lang)}: ${flags.outputFile}`);
     for (const skip of collected.skipped) process.stderr.write(redact(`${t('skipped', lang)} ${skip.path}: ${skip.why}\n`));
     for (const problem of collected.problems) inputs.push({ filePath: problem.path, error: problem.message, draft: false });
     inputs.push(...(await readFiles(collected.files)));
@@ -207,63 +217,68 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   }
 
   const now = new Date();
-  const results: LintResult[] = inputs.map((input) => {
+  // Judged on what parents read: a directive comment or markup does not make two copies differ.
+  const duplicates = duplicatesOf(inputs.map((x) => ({ filePath: x.filePath, text: x.text === undefined ? undefined : messageText(x.text, fileKindFor(x.filePath)) })));
+  /** Lints input i's text (again, after fixes): its directives reach the batch's duplicate finding too. */
+  const lintInput = (i: number, text: string) => {
+    const first = duplicates.get(i);
+    const { findings, problem } = lintDocument(text, ruleset, {
+      config,
+      lang,
+      kind: flags.kind as MessageKind | undefined,
+      at: at ?? (inputs[i].draft ? now : undefined),
+      urgent: flags.urgent,
+      now,
+      fileKind: fileKindFor(inputs[i].filePath),
+      reportUnusedDirectives: flags.reportUnusedDisableDirectives,
+      inlineConfig: flags.inlineConfig,
+      extraFindings: (blanked) => {
+        const duplicate = first === undefined ? undefined : duplicateFinding(blanked, first, ruleset, config, lang);
+        return duplicate ? [duplicate] : [];
+      },
+    });
+    return { findings, problem };
+  };
+  const shown = (m: Finding) => !flags.quiet || m.severity === 2;
+  const results: LintResult[] = inputs.map((input, i) => {
     if (input.error !== undefined || input.text === undefined) {
       hadInputProblem = true;
       return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: input.error };
     }
-    const { findings, problem } = lintDocument(input.text, ruleset, {
-      config,
-      lang,
-      kind: flags.kind as MessageKind | undefined,
-      at: at ?? (input.draft ? now : undefined),
-      urgent: flags.urgent,
-      now,
-      fileKind: fileKindFor(input.filePath),
-      reportUnusedDirectives: flags.reportUnusedDisableDirectives,
-    });
+    const { findings: all, problem } = lintInput(i, input.text);
+    const findings = all.filter(shown);
     if (problem) {
       hadInputProblem = true;
       return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: problem.message, source: input.text };
     }
     return { filePath: input.filePath, messages: findings, errorCount: 0, warningCount: 0, source: input.text };
   });
-  duplicateMessages(results, ruleset, config, lang);
 
+  let diff = '';
+  if (flags.fix || flags.fixDryRun) {
+    const dryRun = !flags.fix;
+    const fixed = fixResults(results, inputs, { write: !dryRun, lang, ruleset, relint: (i, text) => lintInput(i, text).findings, shown });
+    if (fixed.failed) hadInputProblem = true;
+    diff = fixed.diff;
+    const remaining = results.reduce((n, r) => n + r.messages.length, 0);
+    process.stderr.write(`${fixSummaryLine(fixed, remaining, dryRun, lang)}\n`);
+  }
   for (const r of results) {
-    if (flags.quiet) r.messages = r.messages.filter((m) => m.severity === 2);
     r.errorCount = r.messages.filter((m) => m.severity === 2).length;
     r.warningCount = r.messages.length - r.errorCount;
   }
 
-  if (flags.fix || flags.fixDryRun) {
-    for (const r of results) {
-      if (r.source === undefined || r.fatal) continue;
-      const { output, applied } = applyFixes(r.source, r.messages);
-      if (!applied.length) continue;
-      if (flags.fix) {
-        try {
-          writeFileSync(r.filePath, output);
-        } catch (e) {
-          throw new UsageError(`${t('writeFailed', lang)} ${r.filePath}: ${(e as Error).message}`);
-        }
-        r.messages = r.messages.filter((m) => !applied.includes(m));
-        r.source = output;
-        r.errorCount = r.messages.filter((m) => m.severity === 2).length;
-        r.warningCount = r.messages.length - r.errorCount;
-      } else {
-        (r as LintResult & { output?: string }).output = output;
-      }
-    }
-  }
-
   // The one redaction pass of the report, after --fix wrote the files: the user's text is never masked.
   redactResults(results);
+  diff = redact(diff);
 
   // Colour for a terminal, or when FORCE_COLOR asks (not "0"); never with NO_COLOR, --no-color or into a file.
   const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
   const color = flags.color && !process.env.NO_COLOR && !flags.outputFile && Boolean(process.stdout.isTTY || forced);
-  const report = format(flags.format as FormatterName, results, { lang, color, rules: ruleset.rules.map(ruleMeta), cwd: process.cwd(), toolVersion: VERSION });
+  // The dry run's diff comes first in the human format; the JSON result carries `output` instead.
+  const report =
+    (flags.format === 'stylish' && diff ? `${diff}\n` : '') +
+    format(flags.format as FormatterName, results, { lang, color, rules: ruleset.rules.map(ruleMeta), cwd: process.cwd(), toolVersion: VERSION });
   if (flags.outputFile) {
     try {
       writeFileSync(flags.outputFile, report);
@@ -279,4 +294,13 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   if (hadInputProblem) return 2;
   if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) return 1;
   return 0;
+}
+
+/** The real path of a file (links resolved), or its absolute path when it does not exist yet. */
+function canonicalPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return resolve(file);
+  }
 }

@@ -9,7 +9,14 @@ const TEXT = {
   badKind: { zh: '--kind 应为 notice、chat 或 reply', en: '--kind must be notice, chat or reply' },
   badNumber: { zh: '应为非负整数', en: 'must be a non-negative integer' },
   fixNeedsFiles: { zh: '--fix 只能修改文件，不能用于标准输入或 --text', en: '--fix rewrites files; it cannot be used with stdin or --text' },
+  fixAndDryRun: { zh: '--fix 与 --fix-dry-run 不能同时使用', en: '--fix and --fix-dry-run cannot be used together' },
   writeFailed: { zh: '无法写入文件', en: 'Cannot write file' },
+  scriptConfigSkipped: {
+    zh: '注意：未加载 JavaScript 配置（它会运行代码，只在用 --config 明确指定时加载）',
+    en: 'Note: JavaScript config not loaded (it runs code; it loads only when named with --config)',
+  },
+  emptyPath: { zh: '路径参数为空（变量未设置？）：请给出要检查的文件或目录', en: 'An empty path argument (an unset variable?): name the files or folders to lint' },
+  outputIsInput: { zh: '报告文件不能是被检查的文件（会覆盖它）', en: 'The report file is one of the files being linted (it would be overwritten)' },
   skipped: { zh: '已跳过', en: 'Skipped' },
   unknownRule: { zh: '未知的规则或条款', en: 'Unknown rule or clause' },
 } as const;

@@ -136,7 +136,7 @@ const REPLY_TO_TEACHER = /^(?:好的|收到|谢谢|感谢|点赞|辛苦)|老师(
  * text addressed to parents. A one-line instruction is not.
  */
 export function guessKind(text: string): MessageKind {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text.split(/\r\n|[\r\n\u2028\u2029]/).map((l) => l.trim()).filter(Boolean);
   if (!lines.length) return 'chat';
   if (NOTICE_TITLE.test(lines[0])) return 'notice';
   if (lines.length >= 3 && lines.slice(0, 2).some((l) => SALUTATION.test(l))) return 'notice';

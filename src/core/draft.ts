@@ -2,7 +2,6 @@
 // `jiaxiao-lint --text … --format json` checks it: the same result object (source with secrets
 // masked), plus, when N1 reports, the next allowed send moment. Pure; shared by the server
 // (src/server) and the static page (src/web), so both answer alike.
-import { duplicateMessages } from './batch';
 import { lintDocument } from './document';
 import { ResolvedConfig } from './options';
 import { redactResults } from './redact';
@@ -76,7 +75,6 @@ export function lintDraft(request: DraftRequest, ruleset: Ruleset, config: Resol
   const result: DraftResult = problem
     ? { filePath, messages: [], errorCount: 0, warningCount: 0, fatal: problem.message, source: request.text }
     : { filePath, messages: findings, errorCount: 0, warningCount: 0, source: request.text };
-  duplicateMessages([result], ruleset, config, lang);
   result.errorCount = result.messages.filter((m) => m.severity === 2).length;
   result.warningCount = result.messages.length - result.errorCount;
   redactResults([result]); // the CLI's one redaction pass: every number in every string of the result

@@ -8,10 +8,16 @@ export interface Position {
   column: number;
 }
 
-/** Line starts of a text, for offset → line/column. */
+/**
+ * Line starts of a text, for offset → line/column. A line ends at \r\n, \n, \r, U+2028 or U+2029
+ * (as ESLint counts): a file with old Mac line endings has lines too, so disable-line stays one line.
+ */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }
 
@@ -161,12 +167,12 @@ export function boundRuns(text: string): string {
 
 /** Sentences end at 。！？!?；; and line breaks; the ending punctuation stays with its sentence. */
 export function sentenceSpans(text: string): Span[] {
-  return splitSpans(text, /[。！？!?；;\n]+/g);
+  return splitSpans(text, /[。！？!?；;\r\n\u2028\u2029]+/g);
 }
 
 /** Clauses also end at commas and colons: the reach of a negation such as 不 or 请勿. */
 export function clauseSpans(text: string): Span[] {
-  return splitSpans(text, /[，,。！？!?；;：:\n]+/g);
+  return splitSpans(text, /[，,。！？!?；;：:\r\n\u2028\u2029]+/g);
 }
 
 function splitSpans(text: string, ends: RegExp): Span[] {

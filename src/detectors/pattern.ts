@@ -10,8 +10,15 @@ export function pattern(ctx: LintContext, rule: Rule): Match[] {
     if (anchors && !anchors.some((a) => ctx.text.includes(a))) return;
     for (const m of ctx.matchText.matchAll(re)) {
       if (!m[0]) continue;
-      const fix = rule.replacement === undefined ? undefined : expand(rule.replacement, m);
-      matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: ctx.norm.text.slice(m.index!, m.index! + m[0].length) }, fix });
+      const start = m.index!;
+      let end = start + m[0].length;
+      let fix = rule.replacement === undefined ? undefined : expand(rule.replacement, m);
+      if (fix !== undefined && DATE_FIX.test(fix)) {
+        // The day unit already written after the match is replaced too: 12.5日 → 12月5日, never 12月5日日.
+        if (/[日号]/.test(ctx.text[end] ?? '')) end++;
+        if (!isCalendarDate(fix)) fix = undefined; // 2.30 is no date to write as 2月30日: reported, not fixed
+      }
+      matches.push({ start, end, vars: { term: ctx.norm.text.slice(start, end) }, fix });
     }
   });
   return matches;
@@ -20,4 +27,13 @@ export function pattern(ctx: LintContext, rule: Rule): Match[] {
 /** A replacement with $& and $1…$9 filled from the match itself (re-running the regex would lose its context). */
 function expand(replacement: string, m: RegExpMatchArray): string {
   return replacement.replace(/\$(&|\d)/g, (_, g: string) => (g === '&' ? m[0] : m[Number(g)] ?? ''));
+}
+
+/** A fix that writes a month and day (11.25 → 11月25日). */
+const DATE_FIX = /^(\d{1,2})月(\d{1,2})日$/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isCalendarDate(fix: string): boolean {
+  const [, month, day] = DATE_FIX.exec(fix)!.map(Number);
+  return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1];
 }

@@ -28,11 +28,13 @@ interface Line {
 
 function lines(ctx: LintContext): Line[] {
   const out: Line[] = [];
-  let start = ctx.bodyStart;
-  for (const raw of ctx.text.slice(ctx.bodyStart).split('\n')) {
+  // Lines end at \r\n, \n, \r, U+2028 or U+2029, as text.ts lineStarts counts them.
+  for (const m of ctx.text.slice(ctx.bodyStart).matchAll(/([^\r\n\u2028\u2029]*)(\r\n|[\r\n\u2028\u2029]|$)/g)) {
+    const raw = m[1];
+    const start = ctx.bodyStart + m.index!;
     const lead = raw.length - raw.trimStart().length;
     if (raw.trim()) out.push({ text: raw.trim(), start: start + lead, end: start + lead + raw.trim().length });
-    start += raw.length + 1;
+    if (!m[2]) break;
   }
   return out;
 }

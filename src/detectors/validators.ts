@@ -1,5 +1,6 @@
 // Validator detectors: numbers and links that a regex finds and a check confirms. Each match carries
 // the masked form of what it found, so no report ever repeats the secret (invariant of ARCHITECTURE.md).
+// The masked form is a suggestion, never a fix: --fix must not destroy the teacher's own number.
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
 import { maskNumber } from '../core/redact';
@@ -32,7 +33,7 @@ export function mobile(ctx: LintContext): Match[] {
     const digits = digitsOf(m[0]).slice(-11);
     if (allowed.has(digits)) continue;
     const masked = maskNumber(digits);
-    matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { masked }, fix: masked });
+    matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { masked }, suggestion: masked });
   }
   return [...matches, ...placeholders(ctx, MOBILE_NAME)];
 }
@@ -55,7 +56,7 @@ export function idCard(ctx: LintContext): Match[] {
   for (const m of ctx.text.matchAll(ID_CARD)) {
     if (!isResidentId(m[0])) continue;
     const masked = maskNumber(m[0]);
-    matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { masked }, fix: masked });
+    matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { masked }, suggestion: masked });
   }
   return [...matches, ...placeholders(ctx, ID_NAME)];
 }
@@ -79,7 +80,7 @@ export function bankCard(ctx: LintContext): Match[] {
     if (digits.length === 18 && isResidentId(m[0].replace(/[ -]/g, ''))) continue;
     if (!luhn(digits) || !(context || digits.startsWith('62'))) continue;
     const masked = maskNumber(digits);
-    matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { masked }, fix: masked });
+    matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { masked }, suggestion: masked });
   }
   return matches;
 }

@@ -130,15 +130,21 @@ function parseBody(rawBody: string): Pick<Directive, 'kind' | 'targets' | 'reaso
   return reason === undefined ? { kind, targets } : { kind, targets, reason };
 }
 
-/** An own-line comment is removed with its line (indentation and newline included); otherwise just the comment. */
+/** An own-line comment is removed with its line (indentation and line break included); otherwise just the comment. */
 function blankOutRange(text: string, start: number, end: number): [number, number] {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  const lineEnd = newline === -1 ? text.length : newline;
-  const ownLine = /^[ \t\u3000]*$/.test(text.slice(lineStart, start)) && /^[ \t\u3000\r]*$/.test(text.slice(end, lineEnd));
+  let lineStart = start;
+  while (lineStart > 0 && !LINE_BREAK_CHAR.test(text[lineStart - 1])) lineStart--;
+  LINE_BREAK.lastIndex = end;
+  const next = LINE_BREAK.exec(text);
+  const lineEnd = next ? next.index : text.length;
+  const ownLine = /^[ \t\u3000]*$/.test(text.slice(lineStart, start)) && /^[ \t\u3000]*$/.test(text.slice(end, lineEnd));
   if (!ownLine) return [start, end];
-  return [lineStart, newline === -1 ? text.length : newline + 1];
+  return [lineStart, next ? lineEnd + next[0].length : text.length];
 }
+
+// What ends a line, as text.ts lineStarts counts it.
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+const LINE_BREAK_CHAR = /[\r\n\u2028\u2029]/;
 
 // ---------------------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ const EXCERPT_LEAD = 20;
 const EXCERPT_WINDOW = 4 * EXCERPT_WIDTH;
 const ELLIPSIS = '...'; // ASCII: “…” is ambiguous-width and would shift the carets in CJK terminals
 const INDENT = '    ';
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
 type Chalk = chalk.Chalk;
 
@@ -37,7 +38,9 @@ export function stylish(results: LintResult[], ctx: FormatContext): string {
     counts.errors + counts.warnings === 0
       ? paint.green(`✔ ${summary}`)
       : (counts.errors > 0 ? paint.red : paint.yellow).bold(`✖ ${summary}`);
-  return [...blocks, summaryLine].join('\n\n');
+  const fixable = results.reduce((n, r) => n + r.messages.filter((m) => m.fix).length, 0);
+  const fixableLine = fixable ? `\n${paint.dim(ctx.lang === 'en' ? `${fixable} of them can be fixed with --fix (see what would change: --fix-dry-run)` : `其中 ${fixable} 个可用 --fix 自动修复（先看改动：--fix-dry-run）`)}` : '';
+  return [...blocks, summaryLine + fixableLine].join('\n\n');
 }
 
 /** Each finding as a row whose columns are padded to line up, followed by its excerpt and suggestion. */
@@ -81,14 +84,14 @@ export interface Excerpt {
 export function excerptAt(source: string, range: Finding['range']): Excerpt | undefined {
   const [start, end] = range;
   if (!(start >= 0 && start <= end && end <= source.length)) return undefined;
-  let lineStart = start === 0 ? 0 : source.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = source.indexOf('\n', start);
-  if (lineEnd === -1) lineEnd = source.length;
-  if (source[lineEnd - 1] === '\r' && lineEnd - 1 >= start) lineEnd--;
-  // Only a window around the finding is measured: a megabyte-long line costs no more than a short one.
-  lineStart = Math.max(lineStart, start - EXCERPT_WINDOW);
+  // A line ends at \r\n, \n, \r, U+2028 or U+2029 (as text.ts lineStarts counts lines). Only a window
+  // around the finding is looked at: a megabyte-long line costs no more than a short one.
+  let lineStart = start;
+  while (lineStart > Math.max(0, start - EXCERPT_WINDOW) && !isLineBreak(source.charCodeAt(lineStart - 1))) lineStart--;
   if (/[\udc00-\udfff]/.test(source[lineStart] ?? '') && lineStart < start) lineStart++;
-  lineEnd = Math.min(lineEnd, Math.max(start, Math.min(end, start + EXCERPT_WINDOW)) + EXCERPT_WINDOW);
+  const windowEnd = Math.min(source.length, Math.max(start, Math.min(end, start + EXCERPT_WINDOW)) + EXCERPT_WINDOW);
+  let lineEnd = start;
+  while (lineEnd < windowEnd && !isLineBreak(source.charCodeAt(lineEnd))) lineEnd++;
   if (/[\ud800-\udbff]/.test(source[lineEnd - 1] ?? '') && lineEnd - 1 > start) lineEnd--;
   let markEnd = Math.min(end, lineEnd, start + EXCERPT_WINDOW);
   if (markEnd < end && /[\ud800-\udbff]/.test(source[markEnd - 1] ?? '') && markEnd - 1 > start) markEnd--;

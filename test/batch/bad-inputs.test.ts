@@ -1,4 +1,4 @@
-// A batch never stops at one bad input: a GBK-encoded file and a path that does not exist are both
+// A batch never stops at one bad input: a file in no encoding we decode and a path that does not exist are both
 // reported, every readable file is still linted, and the run exits 2 in every format.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,35 +22,36 @@ import {
 
 const GOOD = ['各位家长：', '', '本周五（2026年11月27日）下午3点在学校礼堂召开家长会，请准时参加。', '', '三年级二班 班主任', '2026年11月24日', ''].join('\n');
 const RANKING = '成绩排名第一名的是张三。\n';
-// 你好，家长 in GBK: what a file saved by an older Windows editor holds.
-const GBK = Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xa3, 0xac, 0xbc, 0xd2, 0xb3, 0xa4, 0x0a]);
+// Bytes no decoder accepts: not UTF-8, not GB18030/GBK (0x81 0x20 is no GB18030 pair), not UTF-16.
+// (A GBK file itself is decoded: test/cli/encoding.test.ts.)
+const UNDECODABLE = Buffer.from([0xc4, 0xe3, 0x81, 0x20, 0xff, 0x0a]);
 
 let dir: string;
 beforeAll(() => {
   assertBuilt();
   dir = tempDir();
   // Named so the unreadable file sorts first: what comes after it must still be linted.
-  writeFileSync(join(dir, 'a-gbk.txt'), GBK);
+  writeFileSync(join(dir, 'a-broken.txt'), UNDECODABLE);
   writeFileSync(join(dir, 'b-good.txt'), GOOD);
   writeFileSync(join(dir, 'c-ranking.txt'), RANKING);
   mkdirSync(join(dir, 'folder'));
-  writeFileSync(join(dir, 'folder', 'a-gbk.md'), GBK);
+  writeFileSync(join(dir, 'folder', 'a-broken.md'), UNDECODABLE);
   writeFileSync(join(dir, 'folder', 'b-good.md'), GOOD);
 });
 afterAll(() => removeDir(dir));
 
-const FILE_ARGS = ['a-gbk.txt', 'b-good.txt', 'missing.txt', 'c-ranking.txt'];
+const FILE_ARGS = ['a-broken.txt', 'b-good.txt', 'missing.txt', 'c-ranking.txt'];
 
 describe('files named on the command line', () => {
-  test('JSON: the missing path and the GBK file are fatal, the others linted; exit 2', () => {
+  test('JSON: the missing path and the undecodable file are fatal, the others linted; exit 2', () => {
     const r = run([...FILE_ARGS, '--format', 'json'], { cwd: dir });
     expect(r.status).toBe(2);
     const results = parseJson(r.stdout);
-    expect(results.map((x) => x.filePath).sort()).toEqual(['a-gbk.txt', 'b-good.txt', 'c-ranking.txt', 'missing.txt']);
+    expect(results.map((x) => x.filePath).sort()).toEqual(['a-broken.txt', 'b-good.txt', 'c-ranking.txt', 'missing.txt']);
     const by = Object.fromEntries(results.map((x) => [x.filePath, x]));
     expect(by['missing.txt'].fatal).toMatch(/missing\.txt/);
-    expect(by['a-gbk.txt'].fatal).toMatch(/UTF-8/);
-    expect(by['a-gbk.txt'].fatal).toMatch(/GBK/);
+    expect(by['a-broken.txt'].fatal).toMatch(/UTF-8/);
+    expect(by['a-broken.txt'].fatal).toMatch(/GBK/);
     expect(by['b-good.txt'].fatal).toBeUndefined();
     expect(by['b-good.txt'].messages).toEqual([]);
     expect(by['b-good.txt'].source).toBe(GOOD);
@@ -66,7 +67,7 @@ describe('files named on the command line', () => {
     expect(run([...FILE_ARGS, '--format', 'json'], { cwd: dir }).stdout).toBe(first);
     expect(run([...FILE_ARGS].reverse().concat('--format', 'json'), { cwd: dir }).stdout).toBe(first);
     const files = parseJson(first).map((x) => x.filePath).filter((p) => p !== 'missing.txt');
-    expect(files).toEqual(['a-gbk.txt', 'b-good.txt', 'c-ranking.txt']);
+    expect(files).toEqual(['a-broken.txt', 'b-good.txt', 'c-ranking.txt']);
   });
 
   test('every format reports both bad inputs and the ranking, and exits 2', () => {
@@ -75,12 +76,12 @@ describe('files named on the command line', () => {
 
     const stylish = run([...FILE_ARGS], { cwd: dir });
     expect(stylish.status).toBe(2);
-    for (const name of ['a-gbk.txt', 'missing.txt', 'c-ranking.txt']) expect(stylish.stdout).toContain(name);
+    for (const name of ['a-broken.txt', 'missing.txt', 'c-ranking.txt']) expect(stylish.stdout).toContain(name);
     expect(keySet(fromStylish(stylish.stdout))).toEqual(expected);
 
     const compact = run([...FILE_ARGS, '--format', 'compact'], { cwd: dir });
     expect(compact.status).toBe(2);
-    expect(compact.stdout).toMatch(/^a-gbk\.txt: /m);
+    expect(compact.stdout).toMatch(/^a-broken\.txt: /m);
     expect(compact.stdout).toMatch(/^missing\.txt: /m);
     expect(keySet(fromCompact(compact.stdout))).toEqual(expected);
 
@@ -99,13 +100,13 @@ describe('files named on the command line', () => {
     const report = parseJunit(junit.stdout);
     expect(Number(report.testsuites.errors)).toBe(2);
     const withError = report.testsuites.testsuite!.flatMap((s) => s.testcase).filter((tc) => tc.error?.length).map((tc) => tc.name).sort();
-    expect(withError).toEqual(['a-gbk.txt', 'missing.txt']);
+    expect(withError).toEqual(['a-broken.txt', 'missing.txt']);
     expect(keySet(fromJunit(junit.stdout))).toEqual(expected);
 
     const github = run([...FILE_ARGS, '--format', 'github'], { cwd: dir });
     expect(github.status).toBe(2);
     const fatal = parseGithub(github.stdout).filter((c) => c.command === 'error' && c.properties.line === undefined).map((c) => c.properties.file).sort();
-    expect(fatal).toEqual(['a-gbk.txt', 'missing.txt']);
+    expect(fatal).toEqual(['a-broken.txt', 'missing.txt']);
     expect(keySet(fromGithub(github.stdout))).toEqual(expected);
   });
 
@@ -116,14 +117,14 @@ describe('files named on the command line', () => {
   });
 });
 
-describe('a folder holding a GBK file, plus a missing path', () => {
-  test('the GBK file is reported, its neighbour linted, the missing path reported; exit 2', () => {
+describe('a folder holding a undecodable file, plus a missing path', () => {
+  test('the undecodable file is reported, its neighbour linted, the missing path reported; exit 2', () => {
     const r = run(['folder', 'nowhere', '--format', 'json'], { cwd: dir });
     expect(r.status).toBe(2);
     const results = parseJson(r.stdout);
     const by = Object.fromEntries(results.map((x) => [x.filePath, x]));
-    expect(Object.keys(by).sort()).toEqual(['folder/a-gbk.md', 'folder/b-good.md', 'nowhere']);
-    expect(by['folder/a-gbk.md'].fatal).toMatch(/UTF-8/);
+    expect(Object.keys(by).sort()).toEqual(['folder/a-broken.md', 'folder/b-good.md', 'nowhere']);
+    expect(by['folder/a-broken.md'].fatal).toMatch(/UTF-8/);
     expect(by['nowhere'].fatal).toMatch(/nowhere/);
     expect(by['folder/b-good.md'].fatal).toBeUndefined();
     expect(by['folder/b-good.md'].source).toBe(GOOD);

@@ -30,12 +30,13 @@ export function assertBuilt(): void {
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
 delete childEnv.FORCE_COLOR;
 
-export function run(args: string[], opts: { cwd?: string; input?: string } = {}): RunResult {
+/** `env` adds to the child's environment (NODE_OPTIONS to preload a fault injector, say). */
+export function run(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',
     encoding: 'utf8',
-    env: childEnv,
+    env: { ...childEnv, ...opts.env },
     timeout: 30_000,
   });
   if (r.error) throw r.error;

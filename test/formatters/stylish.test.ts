@@ -67,9 +67,12 @@ describe('stylish', () => {
     expect(plain).not.toContain('放假.txt');
   });
 
-  test('summary counts the fatal result as an error', () => {
-    expect(lines[lines.length - 1]).toBe('✖ 共 5 个问题（3 个错误，2 个警告）');
-    expect(stylish(ALL, context({ lang: 'en' })).split('\n').pop()).toBe('✖ 5 problems (3 errors, 2 warnings)');
+  test('summary counts the fatal result as an error, and says how many --fix could fix', () => {
+    expect(lines.slice(-2)).toEqual(['✖ 共 5 个问题（3 个错误，2 个警告）', '其中 2 个可用 --fix 自动修复（先看改动：--fix-dry-run）']);
+    expect(stylish(ALL, context({ lang: 'en' })).split('\n').slice(-2)).toEqual([
+      '✖ 5 problems (3 errors, 2 warnings)',
+      '2 of them can be fixed with --fix (see what would change: --fix-dry-run)',
+    ]);
     expect(stylish([UNREADABLE], context({ lang: 'en' })).split('\n').pop()).toBe('✖ 1 problem (1 error, 0 warnings)');
   });
 
@@ -120,6 +123,14 @@ describe('excerptAt', () => {
   test('a range over several lines is underlined to the end of its first line', () => {
     const source = '请大家投票\n给王小明';
     expect(excerptAt(source, [2, source.length])).toEqual({ before: '请大', marked: '家投票', after: '' });
+  });
+
+  test('the excerpt is one line whatever ends it: \r\n, \r, U+2028', () => {
+    for (const eol of ['\r\n', '\r', '\u2028', '\u2029']) {
+      const source = ['甲乙', '请大家投票', '丙丁'].join(eol);
+      const start = source.indexOf('投票');
+      expect(excerptAt(source, [start, start + 2])).toEqual({ before: '请大家', marked: '投票', after: '' });
+    }
   });
 
   test('tabs and control characters do not reach the terminal', () => {

@@ -1,8 +1,8 @@
 // m2-duplicate-message is judged across a batch (src/core/batch.ts): lint() on one message never
-// reports it, so the invalid cases go through duplicateMessages() on lint results.
+// reports it, so the invalid cases go through duplicatesOf() and duplicateFinding() on a batch.
 import { DEFAULT_CONFIG, lint, loadRuleset } from '../../src/index';
 import type { LintResult } from '../../src/index';
-import { duplicateMessages } from '../../src/core/batch';
+import { duplicateFinding, duplicatesOf } from '../../src/core/batch';
 import { positionOf, ruleTester } from './ruleTester';
 
 ruleTester.run('m2-duplicate-message', {
@@ -25,7 +25,10 @@ function batch(sources: string[]): LintResult[] {
       warningCount: messages.filter((m) => m.severity === 1).length,
     };
   });
-  duplicateMessages(results, loadRuleset(DEFAULT_CONFIG), DEFAULT_CONFIG, 'zh');
+  for (const [i, first] of duplicatesOf(results.map((r) => ({ filePath: r.filePath, text: r.source })))) {
+    const finding = duplicateFinding(results[i].source!, first, loadRuleset(DEFAULT_CONFIG), DEFAULT_CONFIG, 'zh');
+    if (finding) results[i].messages.push(finding);
+  }
   return results;
 }
 

@@ -23,5 +23,18 @@ ruleTester.run('m5-numeric-date', {
       text: '通知：１２.３下午放假。',
       errors: [{ clause: 'M5', text: '１２.３', column: 4, fix: '通知：12月3日下午放假。' }],
     },
+    {
+      name: 'the day unit already written is part of the fix: one well-formed date, never 12月5日日',
+      text: '通知：12.5日下午放假，12.6号上课。',
+      errors: [
+        { clause: 'M5', text: '12.5日', column: 4, fix: '通知：12月5日下午放假，12.6号上课。' },
+        { clause: 'M5', text: '12.6号', fix: '通知：12.5日下午放假，12月6日上课。' },
+      ],
+    },
+    {
+      name: 'no day that does not exist is written by a fix',
+      text: '通知：2.30下午放假。',
+      errors: [{ clause: 'M5', text: '2.30', fix: null }],
+    },
   ],
 });

@@ -19,7 +19,8 @@ const README_SCREENSHOT = join(ROOT, 'docs', 'page-phone.png');
 
 const DRAFT = ['各位家长：', `本周数学作业是练习册第12页,请督促孩子完成。如有疑问请联系${PHONE}。`, '三年级二班', '2026年11月24日'].join('\n');
 /** The half-width comma made full-width and the number masked: the safe fixes. */
-const CORRECTED = DRAFT.replace('第12页,', '第12页，').replace(PHONE, '139****5678');
+// Masking belongs in the report, never in the teacher's own text: the number stays as written.
+const CORRECTED = DRAFT.replace('第12页,', '第12页，');
 const EXPECTED = [
   { ruleId: 'n2-homework', span: '练习册第12页' },
   { ruleId: 'm5-half-width-punctuation', span: ',' },
