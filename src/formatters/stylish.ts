@@ -30,7 +30,7 @@ export function stylish(results: LintResult[], ctx: FormatContext): string {
   }
 
   const counts = countProblems(results);
-  const summary = problemSummary(counts, ctx.lang);
+  const summary = problemSummary(counts, ctx.lang, ctx.hiddenWarnings);
   const summaryLine =
     counts.errors + counts.warnings === 0
       ? paint.green(`✔ ${summary}`)
