@@ -3,7 +3,7 @@
 // main.ts declares the commands; localizeCommands() is applied to them once they are all declared.
 import type { Command, Help, Option } from 'commander';
 import type { Lang } from '../core/types';
-import { displayWidth } from '../formatters/displayWidth';
+import { displayWidth, wrapToWidth } from '../formatters/displayWidth';
 import { nearest } from './suggest';
 
 type Text = Record<Lang, string>;
@@ -114,28 +114,12 @@ function usageWords(usage: string, lang: Lang): string {
   return lang === 'zh' ? usage.replace('[options]', '[选项]').replace('[command]', '[子命令]') : usage;
 }
 
-/** Words, a space run before them kept with them; each wide character is a word of its own. */
-const CHUNK = /\s*(?:[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+)/g;
-
 /** Wraps each line of text to width display columns (commander's boxWrap breaks at spaces only). */
-export function wrap(text: string, width: number): string {
+function wrap(text: string, width: number): string {
   if (width < 40) return text;
   return text
     .split(/\r?\n/)
-    .map((line) => {
-      const lines: string[] = [];
-      let current = '';
-      for (const chunk of line.match(CHUNK) ?? []) {
-        if (current && displayWidth(current + chunk) > width) {
-          lines.push(current);
-          current = chunk.trimStart();
-        } else {
-          current += chunk;
-        }
-      }
-      lines.push(current);
-      return lines.join('\n');
-    })
+    .map((line) => wrapToWidth(line, width).join('\n'))
     .join('\n');
 }
 

@@ -262,7 +262,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
       hadInputProblem = true;
       return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: input.error };
     }
-    const { findings, problem } = lintDocument(input.text, ruleset, {
+    const { findings, problem, judged } = lintDocument(input.text, ruleset, {
       config,
       lang,
       kind: flags.kind as MessageKind | undefined,
@@ -276,7 +276,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
       hadInputProblem = true;
       return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: problem.message, source: input.text };
     }
-    return { filePath: input.filePath, messages: findings, errorCount: 0, warningCount: 0, source: input.text };
+    return { filePath: input.filePath, messages: findings, errorCount: 0, warningCount: 0, source: input.text, judged };
   });
   duplicateMessages(results, ruleset, config, lang);
 

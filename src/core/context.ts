@@ -25,6 +25,7 @@ export interface LintContext {
   config: ResolvedConfig;
   lang: Lang;
   at?: Date;
+  now?: Date;
   urgent: boolean;
   /** Normalised offset where the body starts (front matter before it is not linted). */
   bodyStart: number;
@@ -54,7 +55,7 @@ export function buildContext(
   original: string,
   config: ResolvedConfig,
   placeholders: Record<string, string>,
-  opts: { kind?: MessageKind; at?: Date; urgent?: boolean; bodyStart?: number; lang?: Lang },
+  opts: { kind?: MessageKind; at?: Date; now?: Date; urgent?: boolean; bodyStart?: number; lang?: Lang },
 ): LintContext {
   const norm = normalize(blankPrefix(original, opts.bodyStart ?? 0));
   const aliases: Span[] = [];
@@ -85,6 +86,7 @@ export function buildContext(
     config,
     lang: opts.lang ?? config.lang,
     at: opts.at,
+    now: opts.now,
     urgent: opts.urgent ?? false,
     bodyStart,
   };

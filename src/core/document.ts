@@ -3,10 +3,10 @@
 import { applyDirectives, FileKind, parseDirectives } from '../directives/directives';
 import { readFrontMatter } from '../time/frontMatter';
 import type * as ParseAt from '../time/parseAt';
-import { lint } from './lint';
+import { lintJudged } from './lint';
 import { DEFAULT_CONFIG, LintOptions } from './options';
 import type { Ruleset } from './rules';
-import { CLAUSES, ClauseId, Finding, MessageKind } from './types';
+import { CLAUSES, ClauseId, Finding, JudgedKind, MessageKind } from './types';
 
 export interface DocumentOptions extends LintOptions {
   fileKind: FileKind;
@@ -19,7 +19,7 @@ export interface DocumentProblem {
   message: string;
 }
 
-export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptions): { findings: Finding[]; problem?: DocumentProblem } {
+export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptions): { findings: Finding[]; problem?: DocumentProblem; judged?: JudgedKind } {
   const config = opts.config ?? DEFAULT_CONFIG;
   const front = readFrontMatter(text);
   let at = opts.at;
@@ -33,7 +33,7 @@ export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptio
   // Directive comments are blanked (newlines kept) so that they are not linted and offsets stay put.
   let blanked = blankMarkup(text, opts.fileKind);
   for (const [s, e] of parsed.commentRanges) blanked = blanked.slice(0, s) + blanked.slice(s, e).replace(/[^\n]/g, ' ') + blanked.slice(e);
-  const findings = lint(blanked, ruleset, { ...opts, at, kind, bodyStart: Math.max(front.bodyStart, opts.bodyStart ?? 0) });
+  const { findings, judged } = lintJudged(blanked, ruleset, { ...opts, at, kind, bodyStart: Math.max(front.bodyStart, opts.bodyStart ?? 0) });
   const { kept, unused } = applyDirectives(findings, parsed, { reportUnused: opts.reportUnusedDirectives ?? false });
   const en = (opts.lang ?? config.lang) === 'en';
   for (const d of unused) {
@@ -53,7 +53,7 @@ export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptio
       range: d.range,
     });
   }
-  return { findings: kept.sort((a, b) => a.range[0] - b.range[0]) };
+  return { findings: kept.sort((a, b) => a.range[0] - b.range[0]), judged };
 }
 
 // What a parent never sees in a template: comments, HTML tags, Handlebars block helpers. They are

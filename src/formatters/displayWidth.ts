@@ -26,6 +26,28 @@ export function graphemeWidth(grapheme: string): number {
   return isWide(grapheme.codePointAt(0)!) ? 2 : 1;
 }
 
+/** Words with the spaces before them; each wide character is a word of its own (a line may break before it). */
+const CHUNK = /\s*(?:[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+)/g;
+
+/**
+ * Text broken into lines of at most width cells: between words, or before any CJK character, never
+ * inside an ASCII word (a rule id, a masked number). A word wider than width gets a line of its own.
+ */
+export function wrapToWidth(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const chunk of text.match(CHUNK) ?? []) {
+    if (current && displayWidth(current + chunk) > width) {
+      lines.push(current);
+      current = chunk.trimStart();
+    } else {
+      current += chunk;
+    }
+  }
+  lines.push(current);
+  return lines;
+}
+
 // East Asian Wide and Fullwidth blocks (Unicode UAX #11), coarse but covering what Chinese text uses.
 const WIDE_RANGES: Array<[number, number]> = [
   [0x1100, 0x115f], // Hangul Jamo initials

@@ -1,6 +1,6 @@
 // Small pieces more than one formatter needs: paths, labels, counts. Pure (path is string math only).
 import * as path from 'path';
-import { CLAUSE_LABELS, ClauseId, Lang, LintResult, RuleMeta, Severity } from '../core/types';
+import { CLAUSE_LABELS, ClauseId, JudgedKind, Lang, LintResult, MessageKind, RuleMeta, Severity } from '../core/types';
 
 /** What every formatter is told besides the results. */
 export interface FormatContext {
@@ -86,6 +86,23 @@ export function problemSummary({ errors, warnings }: ProblemCounts, lang: Lang, 
   const hidden = hiddenWarnings > 0 ? `--quiet hid ${plural(hiddenWarnings, 'warning')}` : '';
   if (total === 0) return hidden ? `No errors (${hidden})` : 'No problems found';
   return `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${hidden ? `; ${hidden}` : ''})`;
+}
+
+const KIND_NAMES: Record<Lang, Record<MessageKind, string>> = {
+  zh: { notice: '通知', chat: '群聊消息', reply: '回复' },
+  en: { notice: 'a notice', chat: 'a chat message', reply: 'a reply' },
+};
+
+/**
+ * When a guess of the message's kind left the notice checks out, the sentence that says so: a notice
+ * pasted alone as one paragraph reads as chat, and a teacher should know why no format check ran.
+ */
+export function kindNote(judged: JudgedKind | undefined, lang: Lang): string | undefined {
+  if (!judged || !judged.guessed || judged.kind === 'notice' || judged.noticeChecksSkipped === 0) return undefined;
+  const n = judged.noticeChecksSkipped;
+  return lang === 'zh'
+    ? `按${KIND_NAMES.zh[judged.kind]}检查（自动判断），未做 ${n} 项通知检查；是通知请加 --kind notice`
+    : `Judged as ${KIND_NAMES.en[judged.kind]} (guessed): ${n} notice checks skipped; a notice? add --kind notice`;
 }
 
 /**
