@@ -240,8 +240,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
     }
   }
   if (wantsStdin && process.stdin.isTTY) {
-    process.stderr.write(`${t('prompt', lang)}\n`);
-    const pasted = await readPaste(process.stdin, (s) => process.stderr.write(s));
+    const pasted = await readPaste(process.stdin, t('prompt', lang), (s) => process.stderr.write(s));
     if ('cancelled' in pasted) {
       note(t('pasteCancelled', lang));
       return 130; // as a shell reports Ctrl+C

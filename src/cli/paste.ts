@@ -14,10 +14,10 @@ const BACKSPACES = new Set(['\x7f', '\b']);
 const ESCAPE_SEQUENCE = /\x1b(?:\[[0-9;?]*[ -/]*[@-~]|O.|.)?/g;
 
 /**
- * Reads stdin (a TTY) in raw mode until Ctrl+D. Echoes what is typed or pasted to `echo` (stderr:
- * stdout carries the report). Line breaks arrive as CR, CRLF or LF and become LF.
+ * Reads stdin (a TTY) in raw mode until Ctrl+D, after showing the prompt. Echoes what is typed or
+ * pasted to `echo` (stderr: stdout carries the report). Line breaks arrive as CR, CRLF or LF and become LF.
  */
-export function readPaste(stdin: NodeJS.ReadStream, echo: (s: string) => void): Promise<PasteResult> {
+export function readPaste(stdin: NodeJS.ReadStream, prompt: string, echo: (s: string) => void): Promise<PasteResult> {
   return new Promise((resolve) => {
     const decoder = new StringDecoder('utf8');
     let text = '';
@@ -67,6 +67,7 @@ export function readPaste(stdin: NodeJS.ReadStream, echo: (s: string) => void): 
     };
     process.on('exit', restore); // never leave the user's terminal in raw mode
     stdin.setRawMode(true);
+    echo(`${prompt}\r\n`); // only now: whatever is pasted after the prompt arrives whole
     stdin.on('data', onData);
     stdin.resume();
   });
