@@ -227,7 +227,8 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
       if (problem.reason === 'not-found' || problem.reason === 'no-match') {
         // `ruels` is more likely a mistyped subcommand than a file.
         const command = problem.path === paths[0] ? nearest(problem.path, SUBCOMMANDS) : undefined;
-        note(command ? `${problem.message}${t('didYouMeanCommand', lang)} ${command}${lang === 'en' ? '?' : '？'}` : problem.message);
+        if (command) note(`${problem.message}${t('didYouMeanCommand', lang)} ${command}${lang === 'en' ? '?' : '？'}`);
+        else note(problem.reason === 'no-match' ? `${problem.message}${t('unmatchedHint', lang)}` : problem.message);
         missing.add(problem.path);
       }
       inputs.push({ filePath: problem.path, error: problem.message, draft: false });

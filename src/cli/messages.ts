@@ -18,6 +18,7 @@ const TEXT = {
     zh: ' 中没有找到要检查的文本文件（或都被忽略）。如果这是预期的，请加 --no-error-on-unmatched-pattern',
     en: ' (or all of them are ignored). If that is expected, add --no-error-on-unmatched-pattern',
   },
+  unmatchedHint: { zh: '。如果这是预期的，请加 --no-error-on-unmatched-pattern', en: '. If that is expected, add --no-error-on-unmatched-pattern' },
   tooManyWarnings: { zh: '警告 {n} 个，超过上限 {max}（--max-warnings）', en: '{n} warnings, more than the maximum of {max} (--max-warnings)' },
   hiddenWarnings: { zh: '--quiet 隐藏了 {n} 个警告', en: '--quiet hid {n} warning(s)' },
   emptyPaste: { zh: '没有粘贴任何内容，未做检查', en: 'Nothing was pasted; nothing checked' },
