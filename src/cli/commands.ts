@@ -50,7 +50,7 @@ export function explainCommand({ ruleset, config, lang }: Setup, id: string): nu
   }
   const file = ruleset.dictionaries.find((d) => d.clause === clause)!;
   const rules = rule ? [rule] : ruleset.rules.filter((r) => r.clause === clause);
-  out(`${CLAUSE_LABELS[clause][lang]}（${clause}）${en ? file.title_en ?? file.title : file.title}`);
+  out(en ? `${CLAUSE_LABELS[clause].en} (${clause}): ${file.title_en ?? file.title}` : `${CLAUSE_LABELS[clause].zh}（${clause}）${file.title}`);
   out(en
     ? '(Summary of the Chengxi District Education Bureau, Xining, "五要五不要" rules — our rendering, not the official wording.)'
     : '（据西宁市城西区教育局“五要五不要”规定摘要，为本工具的转述，非原文。）');

@@ -30,7 +30,7 @@ const EXAMPLES: Record<string, Text> = {
     zh: `
 示例：
   jiaxiao-lint 通知.txt                      检查一个文件
-  jiaxiao-lint templates/ "草稿/**/*.md"      检查文件夹和通配符匹配的文件
+  jiaxiao-lint templates/ "草稿/**/*.md"     检查文件夹和通配符匹配的文件
   jiaxiao-lint                               在终端粘贴草稿，按 Ctrl+D 结束
   jiaxiao-lint --text "收到请回复！"
   jiaxiao-lint --kind notice --at "明天 8:00" 通知.txt
@@ -42,14 +42,15 @@ const EXAMPLES: Record<string, Text> = {
     en: `
 Examples:
   jiaxiao-lint notice.txt                    lint one file
-  jiaxiao-lint templates/ "drafts/**/*.md"    lint a folder and the files a glob matches
-  jiaxiao-lint                               paste a draft in the terminal, Ctrl+D to finish
+  jiaxiao-lint templates/ "drafts/**/*.md"   a folder and a glob
+  jiaxiao-lint                               paste a draft, Ctrl+D to finish
   jiaxiao-lint --text "收到请回复！"
   jiaxiao-lint --kind notice --at "明天 8:00" notice.txt
   jiaxiao-lint --rule n5-mobile:off --ignore-pattern "old/" templates/
   jiaxiao-lint templates/ -f sarif -o results.sarif --max-warnings 0
 
-Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 usage, config or input problem.
+Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings;
+2 usage, config or input problem.
 Clauses and rules: jiaxiao-lint rules, jiaxiao-lint explain Must-not 2`,
   },
   rules: {

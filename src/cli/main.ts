@@ -71,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--at <time>', lang0 === 'en' ? 'planned send time (ISO 8601, 2026-11-25 21:30, 21:30, 明天 8:00)' : '计划发送时间（ISO 8601、2026-11-25 21:30、21:30、明天 8:00）')
     .option('--kind <kind>', lang0 === 'en' ? 'notice | chat | reply (default: guessed)' : '消息类型 notice | chat | reply（默认自动判断）')
     .option('--urgent', lang0 === 'en' ? 'urgent safety notice: rest time is only a warning' : '紧急安全通知：休息时间仅作警告')
-    .option('-f, --format <name>', `${FORMATTERS.join(' | ')}`, 'stylish')
+    .option('-f, --format <name>', lang0 === 'en' ? `report format: ${FORMATTERS.join(' | ')}` : `报告格式：${FORMATTERS.join(' | ')}`, 'stylish')
     .option('-o, --output-file <path>', lang0 === 'en' ? 'write the report to a file' : '把报告写入文件')
     .option('-c, --config <path>', lang0 === 'en' ? 'use this configuration file' : '使用指定的配置文件')
     .option('--print-config', lang0 === 'en' ? 'print the merged configuration and exit' : '打印合并后的配置并退出')

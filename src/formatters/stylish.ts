@@ -63,12 +63,12 @@ function findingLines(result: LintResult, lang: Lang, paint: Chalk): string[] {
     const [position, severity, clause] = rows[i];
     const message = oneLine(finding.message);
     const severityColor = finding.severity === 2 ? paint.red : paint.yellow;
-    const head = `  ${paint.dim(pad(position, 0))}  ${severityColor(pad(severity, 1))}  ${pad(clause, 2)}  `;
+    const head = `  ${paint.dim(pad(position, 0))}  ${severityColor(pad(severity, 1))}  `;
     const headWidth = 2 + columnWidths[0] + 2 + columnWidths[1] + 2 + columnWidths[2] + 2;
     if (headWidth + displayWidth(message) + 2 + finding.ruleId.length <= REPORT_WIDTH) {
-      lines.push(`${head}${message}  ${paint.dim(finding.ruleId)}`);
+      lines.push(`${head}${pad(clause, 2)}  ${message}  ${paint.dim(finding.ruleId)}`);
     } else {
-      lines.push(`${head}${paint.dim(finding.ruleId)}`, ...wrapped(message));
+      lines.push(`${head}${clause}  ${paint.dim(finding.ruleId)}`, ...wrapped(message));
     }
     const excerpt = result.source === undefined ? undefined : excerptAt(result.source, finding.range);
     if (excerpt) {
