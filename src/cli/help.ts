@@ -76,9 +76,9 @@ function allCommands(cmd: Command): Command[] {
   return [cmd, ...cmd.commands.flatMap(allCommands)];
 }
 
-/** Every long option of every command, for suggestions when commander has none. */
-function longOptions(program: Command): string[] {
-  return [...new Set(allCommands(program).flatMap((c) => c.options.map((o: Option) => o.long).filter((l): l is string => !!l)))];
+/** A command's long options, for suggestions when commander has none. */
+function longOptions(cmd: Command): string[] {
+  return cmd.options.map((o: Option) => o.long).filter((l): l is string => !!l);
 }
 
 /**
@@ -87,8 +87,8 @@ function longOptions(program: Command): string[] {
  * examples after each. Commander's error messages are translated on their way to stderr.
  */
 export function localizeCommands(program: Command, lang: Lang, writeErr: (s: string) => void): void {
-  const flags = longOptions(program);
   for (const cmd of allCommands(program)) {
+    const flags = longOptions(cmd);
     cmd.helpOption('-h, --help', SHARED_OPTIONS['--help'][lang]);
     for (const option of cmd.options as Option[]) {
       // commander describes --version in English itself; the others are left empty by main.ts.

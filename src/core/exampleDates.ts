@@ -70,6 +70,9 @@ export function resolveRelativeDay(term: string, today: Day): Day | undefined {
  * Example dates: a full date (2026年11月25日), or a month-day with the weekday when the example shows
  * one (11月26日，星期四 / 11月27日（星期五）).
  */
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The English messages' example form: 27 Nov. */
+const EN_EXAMPLE_DATE = new RegExp(`\\b\\d{1,2} (?:${EN_MONTHS.join('|')})\\b`, 'g');
 const EXAMPLE_DATE = /\d{4}年\d{1,2}月\d{1,2}日|(?<![\d年])\d{1,2}月\d{1,2}日(?:(，|（)(星期|周)[一二三四五六日天](）?))?/g;
 
 /** 11.28 or 11/28 as a day of today's year (the form m5-numeric-date reports). */
@@ -85,10 +88,10 @@ function numericDate(term: string, today: Day): Day | undefined {
  * sending (an example of a coming date). Text without example dates is returned as it is.
  */
 export function currentExampleDates(suggestion: string, moment: Date, timeZone: string, term?: string): string {
-  if (!/\d月\d/.test(suggestion)) return suggestion;
+  if (!/\d月\d/.test(suggestion) && suggestion.search(EN_EXAMPLE_DATE) === -1) return suggestion;
   const today = dayIn(moment, timeZone);
   const meant = (term !== undefined && (resolveRelativeDay(term, today) ?? numericDate(term, today))) || addDays(today, 1);
-  return suggestion.replace(EXAMPLE_DATE, (whole: string, open?: string, word?: string, close?: string) => {
+  return suggestion.replace(EN_EXAMPLE_DATE, `${meant.date} ${EN_MONTHS[meant.month - 1]}`).replace(EXAMPLE_DATE, (whole: string, open?: string, word?: string, close?: string) => {
     if (whole.includes('年')) return `${today.year}年${today.month}月${today.date}日`;
     const monthDay = `${meant.month}月${meant.date}日`;
     return open === undefined ? monthDay : `${monthDay}${open}${word}${ZH_WEEKDAYS[meant.weekday]}${close ?? ''}`;

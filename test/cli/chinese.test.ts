@@ -210,9 +210,14 @@ describe('example dates in suggestions count from the send moment', () => {
     expect(suggestionOf(args, 'm5-date')).toContain('2026年12月2日');
   });
 
-  test('下周三 sent on Friday 2027-03-12 is 3月17日; a chat draft on stdin counts from now', () => {
+  test('下周三 sent on Friday 2027-03-12 is 3月17日', () => {
     const args = ['--kind', 'notice', '--at', '2027-03-12 10:00', '--text', '各位家长：下周三上午开家长会。'];
     expect(suggestionOf(args, 'm5-relative-date')).toContain('（3月17日，星期三）');
+  });
+
+  test('a real date filled in (N1’s next allowed moment) is left as it is', () => {
+    // Friday night: the next allowed moment is Monday, not the day after sending.
+    expect(suggestionOf(['--at', '2026-12-04 21:00', '--text', '明天开会'], 'n1-rest-time')).toContain('12月7日（星期一）08:00');
   });
 });
 
