@@ -25,7 +25,9 @@ export function stylish(results: LintResult[], ctx: FormatContext): string {
     if (result.fatal === undefined && result.messages.length === 0) continue;
     const lines = [paint.underline(displayPath(result.filePath, ctx.cwd))];
     if (result.fatal !== undefined) {
-      lines.push(`  ${paint.red(severityName(2, ctx.lang))}  ${oneLine(result.fatal)}`);
+      const severity = severityName(2, ctx.lang);
+      const [first, ...rest] = wrapToWidth(`${severity}  ${oneLine(result.fatal)}`, REPORT_WIDTH - 2);
+      lines.push(`  ${paint.red(severity)}${first.slice(severity.length)}`, ...rest.map((l) => `  ${l}`));
     }
     const note = kindNote(result.judged, ctx.lang);
     if (note) lines.push(...wrapToWidth(note, REPORT_WIDTH - 2).map((l) => `  ${paint.cyan(l)}`));
