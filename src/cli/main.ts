@@ -51,16 +51,18 @@ interface LintFlags {
   stdinFilename?: string;
 }
 
-/** --lang as written anywhere on the command line (before or after a subcommand), for help and errors. */
-function langOf(argv: string[]): Lang | undefined {
+/**
+ * --lang as written anywhere on the command line (before or after a subcommand): the language of help
+ * and of commander's errors, and the value the subcommands check when --lang came before them.
+ */
+function langOf(argv: string[]): string | undefined {
   const i = argv.lastIndexOf('--lang');
-  const value = i >= 0 ? argv[i + 1] : argv.filter((a) => a.startsWith('--lang=')).pop()?.slice('--lang='.length);
-  return value === 'en' || value === 'zh' ? value : undefined;
+  return i >= 0 ? argv[i + 1] : argv.filter((a) => a.startsWith('--lang=')).pop()?.slice('--lang='.length);
 }
 
 export async function main(argv: string[]): Promise<number> {
   const langGiven = langOf(argv);
-  const lang0: Lang = langGiven ?? 'zh';
+  const lang0: Lang = langGiven === 'en' ? 'en' : 'zh';
   const program = new Command('jiaxiao-lint');
   let exitCode = 0;
   program
@@ -179,7 +181,11 @@ function atOf(value: string | undefined, timeZone: string, lang: Lang): Date | u
   // Time zones and the holiday data load only when a send time is given.
   const { parseAt, ACCEPTED_AT_FORMATS } = require('../time/parseAt') as typeof ParseAt;
   const at = parseAt(value, new Date(), timeZone);
-  if (!at) throw new UsageError(`${t('badAt', lang)} “${value}”。${t('acceptedForms', lang)}：${ACCEPTED_AT_FORMATS.join('、')}`);
+  if (!at) {
+    throw new UsageError(lang === 'en'
+      ? `${t('badAt', lang)} "${value}". ${t('acceptedForms', lang)}: ${ACCEPTED_AT_FORMATS.join(', ')}`
+      : `${t('badAt', lang)} “${value}”。${t('acceptedForms', lang)}：${ACCEPTED_AT_FORMATS.join('、')}`);
+  }
   return at;
 }
 

@@ -120,8 +120,13 @@ describe('global options after a subcommand', () => {
     expect(when.stdout).toContain('is working time');
   });
 
-  test('before the subcommand it still applies', () => {
+  test('before the subcommand it still applies, and a bad value is refused either way', () => {
     expect(run(['--lang', 'en', 'rules']).stdout).toMatch(/^n2-ranking +Must-not 2/m);
+    for (const args of [['--lang', 'fr', 'rules'], ['rules', '--lang', 'fr'], ['explain', 'N2', '--lang', 'fr']]) {
+      const r = run(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('--lang 应为 zh 或 en');
+    }
   });
 });
 
