@@ -8,9 +8,18 @@ export function graphemes(text: string): string[] {
   return graphemeSegments(text).map((s) => s.segment);
 }
 
+/** ASCII, CJK ideographs and punctuation, full-width forms, “ ” · —: one grapheme per UTF-16 unit, no emoji. */
+const SIMPLE = /^[\x20-\x7e\u00b7\u2010-\u2027\u3000-\u3029\u3030-\u303f\u4e00-\u9fff\uff01-\uff60]*$/; // not U+302A–302F: combining
+
 export function displayWidth(text: string): number {
   // Printable ASCII is one cell per unit: skip segmenting the common case.
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  // Plain Chinese text needs no segmenting either (segmenting is slow, and wrapping measures often).
+  if (SIMPLE.test(text)) {
+    let cells = 0;
+    for (let i = 0; i < text.length; i++) cells += isWide(text.charCodeAt(i)) ? 2 : 1;
+    return cells;
+  }
   let width = 0;
   for (const g of graphemes(text)) width += graphemeWidth(g);
   return width;
@@ -36,12 +45,16 @@ const CHUNK = /\s*(?:[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff
 export function wrapToWidth(text: string, width: number): string[] {
   const lines: string[] = [];
   let current = '';
+  let currentWidth = 0; // kept as a sum: chunks are short, lines are not measured again
   for (const chunk of text.match(CHUNK) ?? []) {
-    if (current && displayWidth(current + chunk) > width) {
+    const chunkWidth = displayWidth(chunk);
+    if (current && currentWidth + chunkWidth > width) {
       lines.push(current);
       current = chunk.trimStart();
+      currentWidth = displayWidth(current);
     } else {
       current += chunk;
+      currentWidth += chunkWidth;
     }
   }
   lines.push(current);

@@ -1,4 +1,4 @@
-import { displayWidth } from '../../src/formatters/displayWidth';
+import { displayWidth, graphemes, graphemeWidth } from '../../src/formatters/displayWidth';
 import { format } from '../../src/formatters';
 import { excerptAt, stylish } from '../../src/formatters/stylish';
 import { ALL, CLEAN, context, findingOn, NOTICE, resultFor, UNREADABLE } from './fixtures';
@@ -156,5 +156,11 @@ describe('excerptAt', () => {
 
   test('a range outside the source gives no excerpt', () => {
     expect(excerptAt('短', [0, 5])).toBeUndefined();
+  });
+});
+
+describe('displayWidth fast path agrees with segmenting', () => {
+  test.each(['各位家长：明天（12月3日，星期四）开会。', '“收到”…—·', '〽〰', '中\u302a文', 'ａｂｃ！', '2026年12月2日 08:00'])('%s', (text) => {
+    expect(displayWidth(text)).toBe(graphemes(text).reduce((n, g) => n + graphemeWidth(g), 0));
   });
 });
