@@ -50,7 +50,6 @@ export function fixResults(results: LintResult[], inputs: Input[], opts: FixOpti
       findings = opts.relint(i, text);
     }
     if (text === original) return;
-    const remaining = findings.filter(opts.shown);
     if (opts.write) {
       const encoding = inputs[i].encoding!;
       const refusal = writeBack(r.filePath, encodeText(text, encoding), encodeText(original, encoding));
@@ -67,7 +66,7 @@ export function fixResults(results: LintResult[], inputs: Input[], opts: FixOpti
     summary.fixes += fixes;
     summary.files++;
     r.source = text;
-    r.messages = remaining;
+    r.messages = findings; // --quiet's filter (and its count of hidden warnings) comes after, in main.ts
   });
   return summary;
 }

@@ -19,6 +19,18 @@ const TEXT = {
   outputIsInput: { zh: '报告文件不能是被检查的文件（会覆盖它）', en: 'The report file is one of the files being linted (it would be overwritten)' },
   skipped: { zh: '已跳过', en: 'Skipped' },
   unknownRule: { zh: '未知的规则或条款', en: 'Unknown rule or clause' },
+  didYouMeanCommand: { zh: '。是不是', en: '. Did you mean' },
+  nothingToLint: { zh: '没有可检查的文件：在 ', en: 'Nothing to lint: no text files found in ' },
+  nothingToLintHint: {
+    zh: ' 中没有找到要检查的文本文件（或都被忽略）。如果这是预期的，请加 --no-error-on-unmatched-pattern',
+    en: ' (or all of them are ignored). If that is expected, add --no-error-on-unmatched-pattern',
+  },
+  unmatchedHint: { zh: '。如果这是预期的，请加 --no-error-on-unmatched-pattern', en: '. If that is expected, add --no-error-on-unmatched-pattern' },
+  tooManyWarnings: { zh: '警告 {n} 个，超过上限 {max}（--max-warnings）', en: '{n} warnings, more than the maximum of {max} (--max-warnings)' },
+  hiddenWarnings: { zh: '--quiet 隐藏了 {n} 个警告', en: '--quiet hid {n} warning(s)' },
+  emptyPaste: { zh: '没有粘贴任何内容，未做检查', en: 'Nothing was pasted; nothing checked' },
+  emptyStdin: { zh: '标准输入为空，没有要检查的内容', en: 'Standard input is empty; nothing to check' },
+  pasteCancelled: { zh: '已取消', en: 'Cancelled' },
 } as const;
 
 export type MessageId = keyof typeof TEXT;

@@ -31,6 +31,7 @@ export interface LintContext {
   config: ResolvedConfig;
   lang: Lang;
   at?: Date;
+  now?: Date;
   urgent: boolean;
   /** Normalised offset where the body starts (front matter before it is not linted). */
   bodyStart: number;
@@ -61,7 +62,7 @@ export function buildContext(
   config: ResolvedConfig,
   placeholders: Record<string, string>,
   classes: WordClasses,
-  opts: { kind?: MessageKind; at?: Date; urgent?: boolean; bodyStart?: number; lang?: Lang },
+  opts: { kind?: MessageKind; at?: Date; now?: Date; urgent?: boolean; bodyStart?: number; lang?: Lang },
 ): LintContext {
   const norm = normalize(blankPrefix(original, opts.bodyStart ?? 0));
   const aliases: Span[] = [];
@@ -95,6 +96,7 @@ export function buildContext(
     config,
     lang: opts.lang ?? config.lang,
     at: opts.at,
+    now: opts.now,
     urgent: opts.urgent ?? false,
     bodyStart,
   };

@@ -3,10 +3,10 @@
 import { applyDirectives, FileKind, ParsedDirectives, parseDirectives } from '../directives/directives';
 import { readFrontMatter } from '../time/frontMatter';
 import type * as ParseAt from '../time/parseAt';
-import { lint } from './lint';
+import { lintJudged } from './lint';
 import { DEFAULT_CONFIG, LintOptions } from './options';
 import type { Ruleset } from './rules';
-import { CLAUSES, ClauseId, Finding, MessageKind } from './types';
+import { CLAUSES, ClauseId, Finding, JudgedKind, MessageKind } from './types';
 
 export interface DocumentOptions extends LintOptions {
   fileKind: FileKind;
@@ -26,7 +26,7 @@ export interface DocumentProblem {
   message: string;
 }
 
-export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptions): { findings: Finding[]; problem?: DocumentProblem } {
+export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptions): { findings: Finding[]; problem?: DocumentProblem; judged?: JudgedKind } {
   const config = opts.config ?? DEFAULT_CONFIG;
   const front = readFrontMatter(text);
   let at = opts.at;
@@ -39,7 +39,7 @@ export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptio
   const parsed = parseDirectives(text, opts.fileKind);
   // Directive comments are blanked (line breaks kept) so that they are not linted and offsets stay put.
   const blanked = blankComments(text, opts.fileKind, parsed);
-  const findings = lint(blanked, ruleset, { ...opts, at, kind, bodyStart: Math.max(front.bodyStart, opts.bodyStart ?? 0) });
+  const { findings, judged } = lintJudged(blanked, ruleset, { ...opts, at, kind, bodyStart: Math.max(front.bodyStart, opts.bodyStart ?? 0) });
   findings.push(...(opts.extraFindings?.(blanked) ?? []));
   const active = opts.inlineConfig === false ? { directives: [] } : parsed;
   const { kept, unused } = applyDirectives(findings, active, { reportUnused: opts.reportUnusedDirectives ?? false });
@@ -82,7 +82,7 @@ export function lintDocument(text: string, ruleset: Ruleset, opts: DocumentOptio
       });
     }
   }
-  return { findings: kept.sort((a, b) => a.range[0] - b.range[0]) };
+  return { findings: kept.sort((a, b) => a.range[0] - b.range[0]), judged };
 }
 
 /** The text a parent reads: markup and directive comments blanked (line breaks kept, so offsets stay put). */

@@ -63,7 +63,7 @@ export function lintDraft(request: DraftRequest, ruleset: Ruleset, config: Resol
     }
   }
   const filePath = '<text>';
-  const { findings, problem } = lintDocument(request.text, ruleset, {
+  const { findings, problem, judged } = lintDocument(request.text, ruleset, {
     config,
     lang,
     kind: request.kind,
@@ -74,7 +74,7 @@ export function lintDraft(request: DraftRequest, ruleset: Ruleset, config: Resol
   });
   const result: DraftResult = problem
     ? { filePath, messages: [], errorCount: 0, warningCount: 0, fatal: problem.message, source: request.text }
-    : { filePath, messages: findings, errorCount: 0, warningCount: 0, source: request.text };
+    : { filePath, messages: findings, errorCount: 0, warningCount: 0, source: request.text, judged };
   result.errorCount = result.messages.filter((m) => m.severity === 2).length;
   result.warningCount = result.messages.length - result.errorCount;
   redactResults([result]); // the CLI's one redaction pass: every number in every string of the result

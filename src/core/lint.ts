@@ -5,7 +5,7 @@ import { CHECKS, Detector } from '../detectors';
 import { combination, excludedByNone } from '../detectors/combination';
 import { lexicon } from '../detectors/lexicon';
 import { pattern } from '../detectors/pattern';
-import { buildContext, LintContext, Match } from './context';
+import { buildContext, guessKind, LintContext, Match } from './context';
 import { DEFAULT_CONFIG, LintOptions } from './options';
 import { originalRange } from './normalize';
 import { Condition, Rule, Ruleset } from './rules';
@@ -13,7 +13,8 @@ import { addWords, Token } from './segment';
 import { classSpans } from './classes';
 import { lintInParts, PART_MAX } from './parts';
 import { lineStarts, positionAt, Span, spanAt } from './text';
-import { CLAUSE_LABELS, Finding, Lang, Severity, SeveritySetting } from './types';
+import { CLAUSE_LABELS, Finding, JudgedKind, Lang, Severity, SeveritySetting } from './types';
+import { currentExampleDates } from './exampleDates';
 
 const NEGATORS = new Set(['不', '别', '甭', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
 const NOT_NEGATING = new Set(['不过', '不仅', '不但', '不管', '不论', '不错', '不少', '不同', '不断', '不久', '不好', '不安', '不足', '不良', '不如', '不然', '不定', '不知', '不禁', '不是', '不对', '不行', '不便', '不幸', '不满', '不够', '不易', '不止', '不只',
@@ -33,7 +34,19 @@ const SCORE = /\d+(?:\.\d+)?分|满分|不及格|平均分|优秀率|及格率|\
 const segmenterReady = new WeakSet<Ruleset>();
 
 export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}): Finding[] {
-  if (text.length > PART_MAX) return lintInParts(text, options, (part, partOptions) => lint(part, ruleset, partOptions));
+  return lintJudged(text, ruleset, options).findings;
+}
+
+/** lint, also telling which kind of message the text was judged as and whether that left rules out. */
+export function lintJudged(text: string, ruleset: Ruleset, options: LintOptions = {}): { findings: Finding[]; judged: JudgedKind } {
+  // A text over PART_MAX is linted a part at a time; its kind is judged on the whole (its first part).
+  if (text.length > PART_MAX) {
+    const findings = lintInParts(text, options, (part, partOptions) => lint(part, ruleset, partOptions));
+    const kind = options.kind ?? guessKind(text.slice(0, PART_MAX));
+    const rulesOn = ruleset.rules.filter((r) => severityOf(r, (options.config ?? DEFAULT_CONFIG).rules));
+    const skipped = rulesOn.filter((r) => r.kinds && !r.kinds.includes(kind) && r.kinds.includes('notice')).length;
+    return { findings, judged: { kind, guessed: options.kind === undefined, noticeChecksSkipped: skipped } };
+  }
   const config = options.config ?? DEFAULT_CONFIG;
   const lang: Lang = options.lang ?? config.lang;
   if (!segmenterReady.has(ruleset)) {
@@ -44,10 +57,14 @@ export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}):
   const starts = lineStarts(text);
   const findings: Finding[] = [];
   const whole: [number, number] = [0, ctx.text.length];
+  const judged: JudgedKind = { kind: ctx.kind, guessed: options.kind === undefined, noticeChecksSkipped: 0 };
   for (const rule of ruleset.rules) {
     const severity = severityOf(rule, config.rules);
     if (!severity) continue;
-    if (rule.kinds && !rule.kinds.includes(ctx.kind)) continue;
+    if (rule.kinds && !rule.kinds.includes(ctx.kind)) {
+      if (rule.kinds.includes('notice')) judged.noticeChecksSkipped++;
+      continue;
+    }
     if (rule.compiledUnlessInMessage.some((c) => holds(ctx, c, whole))) continue;
     // What must hold in the match's sentence must hold in the message: a cheap test before the detector runs.
     if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, whole)))) continue;
@@ -55,7 +72,8 @@ export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}):
     if (rule.oncePerSentence) kept = firstPerSentence(ctx, kept);
     for (const match of mergeOverlapping(ctx, kept)) findings.push(toFinding(ctx, rule, match, match.severity ?? severity, lang, text, starts));
   }
-  return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+  return { findings, judged };
 }
 
 /**
@@ -255,8 +273,12 @@ function toFinding(ctx: LintContext, rule: Rule, m: Match, severity: Severity, l
   const en = lang === 'en';
   const vars: Record<string, string> = { ...m.vars, clause: CLAUSE_LABELS[rule.clause][lang] };
   if (m.vars?.term !== undefined && (s !== m.start || e !== m.end)) vars.term = ctx.norm.text.slice(s, e);
-  const message = m.message ?? fill(en ? rule.message_en ?? rule.message : rule.message, en ? { ...vars, missing: vars.missing_en ?? vars.missing } : vars);
-  const desc = m.advice ?? fill(en ? rule.suggestion_en ?? rule.suggestion : rule.suggestion, vars);
+  // The dictionary's example dates are made current before the placeholders are filled: a filled-in
+  // date (N1's next allowed moment) is real and stays as it is.
+  const moment = ctx.at ?? ctx.now;
+  const dated = (template: string) => (moment ? currentExampleDates(template, moment, ctx.config.time.timeZone, vars.term) : template);
+  const message = m.message ?? fill(dated(en ? rule.message_en ?? rule.message : rule.message), en ? { ...vars, missing: vars.missing_en ?? vars.missing } : vars);
+  const desc = m.advice ?? fill(dated(en ? rule.suggestion_en ?? rule.suggestion : rule.suggestion), vars);
   const suggestionText = m.suggestion ?? m.fix;
   const finding: Finding = {
     ruleId: rule.id,

@@ -52,6 +52,8 @@ export interface LintOptions {
   kind?: MessageKind;
   /** Planned send time; without it N1 is not checked. */
   at?: Date;
+  /** The current moment: example dates in suggestions count from `at`, else from it. */
+  now?: Date;
   /** `--urgent`: a safety notice; N1 is still reported, as a warning. */
   urgent?: boolean;
   lang?: Lang;

@@ -46,6 +46,17 @@ export interface LintResult {
   source?: string;
   /** Set when the input could not be read: the reason, shown by every format. */
   fatal?: string;
+  /** The kind of message it was judged as; stylish says so when a guess left checks out. */
+  judged?: JudgedKind;
+}
+
+/** Which kind of message a text was linted as, and how many enabled rules that left out. */
+export interface JudgedKind {
+  kind: MessageKind;
+  /** Guessed from the text (no --kind, no front matter). */
+  guessed: boolean;
+  /** Enabled notice checks not run because the text was judged as another kind. */
+  noticeChecksSkipped: number;
 }
 
 /** What `rules`, `explain` and SARIF's tool.driver.rules show of a rule. */

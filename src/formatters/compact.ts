@@ -21,6 +21,6 @@ export function compact(results: LintResult[], ctx: FormatContext): string {
     }
   }
   if (lines.length > 0) lines.push('');
-  lines.push(problemSummary(countProblems(results), ctx.lang));
+  lines.push(problemSummary(countProblems(results), ctx.lang, ctx.hiddenWarnings));
   return lines.join('\n');
 }

@@ -8,9 +8,18 @@ export function graphemes(text: string): string[] {
   return graphemeSegments(text).map((s) => s.segment);
 }
 
+/** ASCII, CJK ideographs and punctuation, full-width forms, “ ” · —: one grapheme per UTF-16 unit, no emoji. */
+const SIMPLE = /^[\x20-\x7e\u00b7\u2010-\u2027\u3000-\u3029\u3030-\u303f\u4e00-\u9fff\uff01-\uff60]*$/; // not U+302A–302F: combining
+
 export function displayWidth(text: string): number {
   // Printable ASCII is one cell per unit: skip segmenting the common case.
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  // Plain Chinese text needs no segmenting either (segmenting is slow, and wrapping measures often).
+  if (SIMPLE.test(text)) {
+    let cells = 0;
+    for (let i = 0; i < text.length; i++) cells += isWide(text.charCodeAt(i)) ? 2 : 1;
+    return cells;
+  }
   let width = 0;
   for (const g of graphemes(text)) width += graphemeWidth(g);
   return width;
@@ -24,6 +33,32 @@ export function graphemeWidth(grapheme: string): number {
   if (EMOJI.test(grapheme)) return 2;
   if (ZERO_WIDTH.test(grapheme)) return 0;
   return isWide(grapheme.codePointAt(0)!) ? 2 : 1;
+}
+
+/** Words with the spaces before them; each wide character is a word of its own (a line may break before it). */
+const CHUNK = /\s*(?:[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+)/g;
+
+/**
+ * Text broken into lines of at most width cells: between words, or before any CJK character, never
+ * inside an ASCII word (a rule id, a masked number). A word wider than width gets a line of its own.
+ */
+export function wrapToWidth(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let currentWidth = 0; // kept as a sum: chunks are short, lines are not measured again
+  for (const chunk of text.match(CHUNK) ?? []) {
+    const chunkWidth = displayWidth(chunk);
+    if (current && currentWidth + chunkWidth > width) {
+      lines.push(current);
+      current = chunk.trimStart();
+      currentWidth = displayWidth(current);
+    } else {
+      current += chunk;
+      currentWidth += chunkWidth;
+    }
+  }
+  lines.push(current);
+  return lines;
 }
 
 // East Asian Wide and Fullwidth blocks (Unicode UAX #11), coarse but covering what Chinese text uses.

@@ -1,6 +1,6 @@
 // Small pieces more than one formatter needs: paths, labels, counts. Pure (path is string math only).
 import * as path from 'path';
-import { CLAUSE_LABELS, ClauseId, Lang, LintResult, RuleMeta, Severity } from '../core/types';
+import { CLAUSE_LABELS, ClauseId, JudgedKind, Lang, LintResult, MessageKind, RuleMeta, Severity } from '../core/types';
 
 /** What every formatter is told besides the results. */
 export interface FormatContext {
@@ -12,6 +12,8 @@ export interface FormatContext {
   /** Paths inside cwd are shown relative to it. */
   cwd: string;
   toolVersion: string;
+  /** Warnings that --quiet left out: the summary says how many, rather than “no problems”. */
+  hiddenWarnings?: number;
 }
 
 /** The path relative to cwd when the file is inside cwd, else undefined. */
@@ -69,15 +71,38 @@ export function countProblems(results: LintResult[]): ProblemCounts {
   return counts;
 }
 
-/** 共 3 个问题（2 个错误，1 个警告） / 3 problems (2 errors, 1 warning); 未发现问题 / No problems found. */
-export function problemSummary({ errors, warnings }: ProblemCounts, lang: Lang): string {
+/**
+ * 共 3 个问题（2 个错误，1 个警告） / 3 problems (2 errors, 1 warning); 未发现问题 / No problems found.
+ * With warnings hidden by --quiet: 未发现错误（--quiet 隐藏了 2 个警告） / No errors (--quiet hid 2 warnings).
+ */
+export function problemSummary({ errors, warnings }: ProblemCounts, lang: Lang, hiddenWarnings = 0): string {
   const total = errors + warnings;
-  if (lang === 'zh') {
-    return total === 0 ? '未发现问题' : `共 ${total} 个问题（${errors} 个错误，${warnings} 个警告）`;
-  }
-  if (total === 0) return 'No problems found';
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  if (lang === 'zh') {
+    const hidden = hiddenWarnings > 0 ? `--quiet 隐藏了 ${hiddenWarnings} 个警告` : '';
+    if (total === 0) return hidden ? `未发现错误（${hidden}）` : '未发现问题';
+    return `共 ${total} 个问题（${errors} 个错误，${warnings} 个警告${hidden ? `；${hidden}` : ''}）`;
+  }
+  const hidden = hiddenWarnings > 0 ? `--quiet hid ${plural(hiddenWarnings, 'warning')}` : '';
+  if (total === 0) return hidden ? `No errors (${hidden})` : 'No problems found';
+  return `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${hidden ? `; ${hidden}` : ''})`;
+}
+
+const KIND_NAMES: Record<Lang, Record<MessageKind, string>> = {
+  zh: { notice: '通知', chat: '群聊消息', reply: '回复' },
+  en: { notice: 'a notice', chat: 'a chat message', reply: 'a reply' },
+};
+
+/**
+ * When a guess of the message's kind left the notice checks out, the sentence that says so: a notice
+ * pasted alone as one paragraph reads as chat, and a teacher should know why no format check ran.
+ */
+export function kindNote(judged: JudgedKind | undefined, lang: Lang): string | undefined {
+  if (!judged || !judged.guessed || judged.kind === 'notice' || judged.noticeChecksSkipped === 0) return undefined;
+  const n = judged.noticeChecksSkipped;
+  return lang === 'zh'
+    ? `按${KIND_NAMES.zh[judged.kind]}检查（自动判断），未做 ${n} 项通知检查；是通知请加 --kind notice`
+    : `Judged as ${KIND_NAMES.en[judged.kind]} (guessed): ${n} notice checks skipped; a notice? add --kind notice`;
 }
 
 /**

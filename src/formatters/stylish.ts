@@ -2,9 +2,11 @@
 // and carets under the offending characters, then a summary line.
 import type chalk from 'chalk';
 import { Finding, Lang, LintResult } from '../core/types';
-import { displayWidth, graphemes, graphemeWidth } from './displayWidth';
-import { clauseLabel, countProblems, displayPath, FormatContext, oneLine, problemSummary, severityName } from './shared';
+import { displayWidth, graphemes, graphemeWidth, wrapToWidth } from './displayWidth';
+import { clauseLabel, countProblems, displayPath, FormatContext, kindNote, oneLine, problemSummary, severityName } from './shared';
 
+/** The terminal width the report is laid out for. */
+const REPORT_WIDTH = 80;
 /** Excerpts wider than this many cells are cut around the finding (an 80-column terminal, less indent). */
 const EXCERPT_WIDTH = 72;
 /** How much of the line before the finding a cut excerpt keeps. */
@@ -26,14 +28,22 @@ export function stylish(results: LintResult[], ctx: FormatContext): string {
     if (result.fatal === undefined && result.messages.length === 0) continue;
     const lines = [paint.underline(displayPath(result.filePath, ctx.cwd))];
     if (result.fatal !== undefined) {
-      lines.push(`  ${paint.red(severityName(2, ctx.lang))}  ${oneLine(result.fatal)}`);
+      const severity = severityName(2, ctx.lang);
+      const [first, ...rest] = wrapToWidth(`${severity}  ${oneLine(result.fatal)}`, REPORT_WIDTH - 2);
+      lines.push(`  ${paint.red(severity)}${first.slice(severity.length)}`, ...rest.map((l) => `  ${l}`));
     }
+    const note = kindNote(result.judged, ctx.lang);
+    if (note) lines.push(...wrapToWidth(note, REPORT_WIDTH - 2).map((l) => `  ${paint.cyan(l)}`));
     for (const line of findingLines(result, ctx.lang, paint)) lines.push(line); // no spread: 100,000 findings would overflow the stack
     blocks.push(lines.join('\n'));
   }
 
+  // A single message with nothing found still says how it was judged: that is when it surprises.
+  const [only] = results;
+  const cleanNote = results.length === 1 && only.messages.length === 0 && only.fatal === undefined ? kindNote(only.judged, ctx.lang) : undefined;
+  if (cleanNote) blocks.push(wrapToWidth(cleanNote, REPORT_WIDTH).map((l) => paint.cyan(l)).join('\n'));
   const counts = countProblems(results);
-  const summary = problemSummary(counts, ctx.lang);
+  const summary = problemSummary(counts, ctx.lang, ctx.hiddenWarnings);
   const summaryLine =
     counts.errors + counts.warnings === 0
       ? paint.green(`✔ ${summary}`)
@@ -43,24 +53,30 @@ export function stylish(results: LintResult[], ctx: FormatContext): string {
   return [...blocks, summaryLine + fixableLine].join('\n\n');
 }
 
-/** Each finding as a row whose columns are padded to line up, followed by its excerpt and suggestion. */
+/**
+ * Each finding as a row (position, severity and clause padded to line up in the file; the message as
+ * long as it is; the rule id last), followed by its excerpt and suggestion. A row wider than the
+ * terminal keeps the rule id at its end and puts the message, wrapped, on the lines below it, so that
+ * no line wraps in an 80-column terminal and a rule id is never split.
+ */
 function findingLines(result: LintResult, lang: Lang, paint: Chalk): string[] {
-  const rows = result.messages.map((f) => [
-    `${f.line}:${f.column}`,
-    severityName(f.severity, lang),
-    clauseLabel(f.clause, lang),
-    oneLine(f.message),
-  ]);
-  const columnWidths = [0, 1, 2, 3].map((i) => rows.reduce((widest, row) => Math.max(widest, displayWidth(row[i])), 0));
+  const rows = result.messages.map((f) => [`${f.line}:${f.column}`, severityName(f.severity, lang), clauseLabel(f.clause, lang)]);
+  const columnWidths = [0, 1, 2].map((i) => rows.reduce((widest, row) => Math.max(widest, displayWidth(row[i])), 0));
   const pad = (text: string, column: number) => text + ' '.repeat(columnWidths[column] - displayWidth(text));
+  const wrapped = (text: string) => wrapToWidth(text, REPORT_WIDTH - INDENT.length).map((l) => INDENT + l);
 
   const lines: string[] = [];
   result.messages.forEach((finding, i) => {
-    const [position, severity, clause, message] = rows[i];
+    const [position, severity, clause] = rows[i];
+    const message = oneLine(finding.message);
     const severityColor = finding.severity === 2 ? paint.red : paint.yellow;
-    lines.push(
-      `  ${paint.dim(pad(position, 0))}  ${severityColor(pad(severity, 1))}  ${pad(clause, 2)}  ${pad(message, 3)}  ${paint.dim(finding.ruleId)}`,
-    );
+    const head = `  ${paint.dim(pad(position, 0))}  ${severityColor(pad(severity, 1))}  `;
+    const headWidth = 2 + columnWidths[0] + 2 + columnWidths[1] + 2 + columnWidths[2] + 2;
+    if (headWidth + displayWidth(message) + 2 + finding.ruleId.length <= REPORT_WIDTH) {
+      lines.push(`${head}${pad(clause, 2)}  ${message}  ${paint.dim(finding.ruleId)}`);
+    } else {
+      lines.push(`${head}${clause}  ${paint.dim(finding.ruleId)}`, ...wrapped(message));
+    }
     const excerpt = result.source === undefined ? undefined : excerptAt(result.source, finding.range);
     if (excerpt) {
       lines.push(INDENT + excerpt.before + paint.bold.underline(excerpt.marked) + excerpt.after);
@@ -68,7 +84,11 @@ function findingLines(result: LintResult, lang: Lang, paint: Chalk): string[] {
       lines.push(INDENT + ' '.repeat(displayWidth(excerpt.before)) + severityColor('^'.repeat(caretCount)));
     }
     const suggestion = finding.suggestions[0];
-    if (suggestion) lines.push(INDENT + paint.cyan(lang === 'zh' ? '建议：' : 'Suggestion: ') + oneLine(suggestion.desc));
+    if (suggestion) {
+      const label = lang === 'zh' ? '建议：' : 'Suggestion: ';
+      const [first, ...rest] = wrapped(label + oneLine(suggestion.desc));
+      lines.push(INDENT + paint.cyan(label) + first.slice(INDENT.length + label.length), ...rest);
+    }
   });
   return lines;
 }

@@ -17,6 +17,8 @@ import { json } from '../formatters/json';
 
 export const DEFAULT_PORT = 5177;
 export const MAX_BODY_BYTES = 1024 * 1024;
+const DRAIN_BYTES = 8 * MAX_BODY_BYTES;
+const DRAIN_MS = 5000;
 
 /** Where `npm run build` puts the served page. */
 const PAGE_DIR = join(__dirname, '..', 'web-served');
@@ -98,9 +100,17 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: ServeOpti
     }
     const body = await readBody(req);
     if (body === 'too large') {
-      // Answered, then the connection closed: the rest of the body is not received.
-      res.setHeader('Connection', 'close');
-      res.once('finish', () => req.destroy());
+      // Answered; the rest of the body is read and dropped so that the client, still sending, gets the
+      // answer instead of a reset, but only up to DRAIN_BYTES and DRAIN_MS: then the connection is cut.
+      res.once('finish', () => {
+        let drained = 0;
+        req.on('data', (chunk: Buffer) => {
+          drained += chunk.length;
+          if (drained > DRAIN_BYTES) req.destroy();
+        });
+        req.resume();
+        setTimeout(() => req.destroy(), DRAIN_MS).unref();
+      });
       return sendJson(res, 413, { error: en ? `The body is larger than ${MAX_BODY_BYTES} bytes` : `请求体超过 ${MAX_BODY_BYTES} 字节` });
     }
     let parsed: unknown;

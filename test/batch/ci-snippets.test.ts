@@ -63,13 +63,17 @@ function option(words: string[], ...names: string[]): string | undefined {
   return i === -1 ? undefined : words[i + 1];
 }
 
-const NPX = ['npx', '--yes', 'jiaxiao-lint'];
+/** A line that runs the linter (not the line that installs it). */
+const isLintLine = (line: string) => line.trim().startsWith('jiaxiao-lint ');
+
+/** The snippets run the command the install line put on PATH (not npx: the package is not on the npm registry). */
+const COMMAND = 'jiaxiao-lint';
 
 /** The snippet's command as arguments for the local binary: templates/ → examples/templates, output into outDir. */
 function localArgs(command: string, outDir: string): string[] {
   const words = command.trim().split(/\s+/);
-  expect(words.slice(0, NPX.length)).toEqual(NPX);
-  return words.slice(NPX.length).map((w, i, all) => {
+  expect(words[0]).toBe(COMMAND);
+  return words.slice(1).map((w, i, all) => {
     if (w === 'templates/') return `${TEMPLATES}/`;
     if (i > 0 && (all[i - 1] === '--output-file' || all[i - 1] === '-o')) return join(outDir, basename(w));
     return w;
@@ -117,7 +121,7 @@ describe('README yaml blocks', () => {
   test('GitLab CI: artifacts.reports.junit is the file the script writes, kept when the job fails', () => {
     const { name, job } = gitlabJob();
     expect(name).toBe('jiaxiao-lint');
-    const script = (job.script as string[]).find((l) => l.includes('jiaxiao-lint'))!;
+    const script = (job.script as string[]).find(isLintLine)!;
     const words = script.trim().split(/\s+/);
     expect(option(words, '--format', '-f')).toBe('junit');
     const outputFile = option(words, '--output-file', '-o');
@@ -133,6 +137,55 @@ describe('README yaml blocks', () => {
     expect(usage).toBeDefined();
     const hooks = yaml.load(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string }>;
     expect(usage!.repos.flatMap((r) => r.hooks.map((h) => h.id))).toEqual(expect.arrayContaining(hooks.map((h) => h.id)));
+  });
+});
+
+describe('the install line: from the repository, while the package is not on the npm registry', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; bin: Record<string, string>; scripts: Record<string, string> };
+  const preCommit = (YAML_BLOCKS.filter(isObject).find((b) => Array.isArray(b.repos)) as { repos: Array<{ repo: string; rev: string }> }).repos[0];
+  /** npm install --global git+https://github.com/OWNER/NAME.git#REV */
+  const INSTALL = /^npm install --global git\+(https:\/\/github\.com\/[\w.-]+\/([\w.-]+?))\.git#(\S+)$/;
+
+  /** Each snippet's shell lines in order: the GitHub steps' run lines, the GitLab script. */
+  const snippets = (): Array<{ name: string; lines: string[] }> => {
+    const steps = Object.values(githubWorkflow().jobs as Record<string, Yaml>).flatMap((j) => j.steps as Step[]);
+    return [
+      { name: 'GitHub Actions', lines: steps.filter((s) => s.run).map((s) => s.run!.trim()) },
+      { name: 'GitLab CI', lines: (gitlabJob().job.script as string[]).map((l) => l.trim()) },
+    ];
+  };
+
+  test.each(['GitHub Actions', 'GitLab CI'])('%s installs from the repository the pre-commit snippet names, at its rev, before running', (name) => {
+    const { lines } = snippets().find((s) => s.name === name)!;
+    const installs = lines.filter((l) => l.startsWith('npm '));
+    expect(installs).toHaveLength(1);
+    const m = INSTALL.exec(installs[0]);
+    expect({ line: installs[0], matches: m !== null }).toEqual({ line: installs[0], matches: true });
+    const [, url, repoName, rev] = m!;
+    expect(url).toBe(preCommit.repo);
+    expect(rev).toBe(preCommit.rev);
+    expect(repoName).toBe(pkg.name);
+    // Every lint line comes after the install and runs the installed command; none goes through npx.
+    const runs = lines.filter((l) => l.includes('jiaxiao-lint') && l !== installs[0]);
+    expect(runs.length).toBeGreaterThan(0);
+    for (const l of runs) {
+      expect(l.split(/\s+/)[0]).toBe(COMMAND);
+      expect(lines.indexOf(l)).toBeGreaterThan(lines.indexOf(installs[0]));
+    }
+    expect(lines.join('\n')).not.toMatch(/\bnpx\b/);
+  });
+
+  test('what a git install needs: prepare builds dist/, and the bin it puts on PATH is the command the snippets run', () => {
+    expect(pkg.scripts.prepare).toMatch(/npm run build/);
+    expect(pkg.scripts.build).toMatch(/tsc -p tsconfig\.build\.json/);
+    expect(Object.keys(pkg.bin)).toEqual([COMMAND]);
+    expect(readFileSync(join(ROOT, pkg.bin[COMMAND]), 'utf8')).toMatch(/dist\/cli\/main/);
+  });
+
+  test('the README says the package is installed from the repository because it is not on the registry', () => {
+    const ci = README.slice(README.indexOf('## 在 CI 中使用'));
+    expect(ci).toMatch(/尚未发布到 npm 仓库/);
+    expect(ci).toMatch(/Not on the npm registry yet/);
   });
 });
 
@@ -171,7 +224,7 @@ describe('the snippets’ commands, run against examples/templates', () => {
   const jsonFindings = () => keySet(fromJson(run([`${TEMPLATES}/`, '--format', 'json']).stdout));
 
   test('GitHub: the SARIF step writes a valid SARIF 2.1.0 log with the findings; the annotation step prints them', () => {
-    const steps = (Object.values(githubWorkflow().jobs as Record<string, Yaml>)[0].steps as Step[]).filter((s) => s.run?.includes('jiaxiao-lint'));
+    const steps = (Object.values(githubWorkflow().jobs as Record<string, Yaml>)[0].steps as Step[]).filter((s) => s.run !== undefined && isLintLine(s.run));
     expect(steps.length).toBeGreaterThanOrEqual(1);
     const expected = jsonFindings();
     for (const step of steps) {
@@ -204,7 +257,7 @@ describe('the snippets’ commands, run against examples/templates', () => {
 
   test('GitLab: the script writes a well-formed JUnit report with the findings', () => {
     const { job } = gitlabJob();
-    const script = (job.script as string[]).find((l) => l.includes('jiaxiao-lint'))!;
+    const script = (job.script as string[]).find(isLintLine)!;
     const args = localArgs(script, out);
     const r = run(args);
     expect(r.stderr).toBe('');

@@ -1,4 +1,4 @@
-import { displayWidth } from '../../src/formatters/displayWidth';
+import { displayWidth, graphemes, graphemeWidth } from '../../src/formatters/displayWidth';
 import { format } from '../../src/formatters';
 import { excerptAt, stylish } from '../../src/formatters/stylish';
 import { ALL, CLEAN, context, findingOn, NOTICE, resultFor, UNREADABLE } from './fixtures';
@@ -30,16 +30,14 @@ describe('stylish', () => {
   const lines = plain.split('\n');
 
   test('carets sit under CJK text (worked out by hand)', () => {
-    // Row columns are padded to the widest entry of the file: "2:12" (4 cells), 错误 (4),
-    // 五不要·二 (9: · is one cell), and the longest message, 通知落款缺少成文日期（如 2026年11月24日）:
-    // 通知落款缺少成文日期（如 24 + ␠2026 5 + 年 2 + 11 2 + 月 2 + 24 2 + 日 2 + ） 2 = 41 cells.
-    // 不在群里发布考试成绩 is 10 wide characters = 20 cells, so 21 cells of padding follow it.
+    // Position, severity and clause are padded to the widest of the file: "2:12" (4 cells), 错误 (4),
+    // 五不要·二 (9: · is one cell). The message is not padded: two spaces, then the rule id.
     // Excerpt prefix 本次单元测验成绩已出， is 11 wide characters = 22 cells after the 4-space indent;
     // 张三 98 分 is 张2 三2 ␠1 9 1 8 1 ␠1 分2 = 10 cells.
     const start = lines.indexOf('通知/单元测验.txt');
     expect(lines.slice(start, start + 5)).toEqual([
       '通知/单元测验.txt',
-      '  2:12  错误  五不要·二  不在群里发布考试成绩' + ' '.repeat(21) + '  no-score-publish',
+      '  2:12  错误  五不要·二  不在群里发布考试成绩  no-score-publish',
       '    本次单元测验成绩已出，张三 98 分，李四 95 分，请家长督促孩子订正。',
       '                          ^^^^^^^^^^',
       '    建议：成绩请通过私信或学校平台单独告知家长',
@@ -49,17 +47,36 @@ describe('stylish', () => {
   test('carets sit under emoji, two cells each', () => {
     // 收到请回复 (10) + 1 (1) + ，表现好的同学奖励小红花 (12 wide = 24) = 35 cells before 👍👍👍.
     const row = lines.findIndex((l) => l.includes('emoji-overuse'));
-    expect(lines[row]).toMatch(/^ {2}3:19 {2}警告 {2}五要·四 {4}表情连用 3 个，不滥用个人表情 +emoji-overuse$/);
+    expect(lines[row]).toMatch(/^ {2}3:19 {2}警告 {2}五要·四 {4}表情连用 3 个，不滥用个人表情 {2}emoji-overuse$/);
     expect(lines[row + 1]).toBe('    收到请回复1，表现好的同学奖励小红花👍👍👍');
     expect(lines[row + 2]).toBe(' '.repeat(4 + 35) + '^^^^^^');
     expect(lines[row + 3]).toBe('    建议：最多保留一个表情');
   });
 
-  test('every row lines up: the rule ids start in the same terminal column', () => {
+  test('positions, severities and clauses line up; messages are not padded to the longest', () => {
     const rows = lines.filter((l) => /^ {2}\d+:\d+ /.test(l));
     expect(rows).toHaveLength(4);
-    const ruleColumns = rows.map((row) => displayWidth(row.slice(0, row.search(/[a-z-]+$/))));
-    expect(new Set(ruleColumns).size).toBe(1);
+    const messageColumns = rows.map((row) => displayWidth(/^ {2}\S+ +\S+ +\S+ +/.exec(row)![0]));
+    expect(new Set(messageColumns).size).toBe(1);
+    for (const row of rows) expect(row).toMatch(/[^ ] {2}[a-z-]+$/);
+  });
+
+  test('fits an 80-column terminal: a long message goes under its row, wrapped; rule ids stay whole', () => {
+    const source = '各位家长：明天下午三点在学校礼堂召开家长会，请准时参加，有事请联系139****5678。';
+    const message = '消息中有手机号 139****5678，请确认不是他人的个人信息，家长群中不要公开他人联系方式和家庭住址等隐私信息';
+    const long = resultFor('/tmp/a.txt', source, [
+      { ...findingOn(source, '139****5678', { ruleId: 'n5-mobile-number-in-group', clause: 'N5', severity: 1, message }) },
+    ]);
+    const out = stylish([long], context({ cwd: '/tmp' })).split('\n');
+    for (const line of out) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    expect(out[1]).toBe('  1:34  警告  五不要·五  n5-mobile-number-in-group');
+    // The message follows, indented 4 and cut between characters, never inside 139****5678.
+    const excerptRow = out.findIndex((l) => l.includes('有事请联系'));
+    const wrapped = out.slice(2, excerptRow);
+    expect(wrapped.length).toBeGreaterThan(1);
+    expect(wrapped.map((l) => l.slice(4)).join('')).toBe(message);
+    for (const l of wrapped) expect(l.startsWith('    ')).toBe(true);
+    expect(wrapped.some((l) => l.includes('139****5678'))).toBe(true);
   });
 
   test('a fatal result is an error line of its file; a clean file is not listed', () => {
@@ -150,5 +167,11 @@ describe('excerptAt', () => {
 
   test('a range outside the source gives no excerpt', () => {
     expect(excerptAt('短', [0, 5])).toBeUndefined();
+  });
+});
+
+describe('displayWidth fast path agrees with segmenting', () => {
+  test.each(['各位家长：明天（12月3日，星期四）开会。', '“收到”…—·', '〽〰', '中\u302a文', 'ａｂｃ！', '2026年12月2日 08:00'])('%s', (text) => {
+    expect(displayWidth(text)).toBe(graphemes(text).reduce((n, g) => n + graphemeWidth(g), 0));
   });
 });
