@@ -1,21 +1,24 @@
 // The command line: parse options → load config and dictionaries → read inputs → lintDocument each →
 // batch checks → format → write → exit code (0 clean, 1 errors or too many warnings, 2 usage/input).
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { DictionaryError, loadRuleset } from '../config/dictionaries';
 import { ConfigError, loadConfig } from '../config/load';
-import { duplicateMessages } from '../core/batch';
-import { lintDocument } from '../core/document';
+import { DuplicateTracker } from '../core/batch';
 import { applyFixes } from '../core/fix';
 import { redactSecrets } from '../core/redact';
 import { ruleMeta, Ruleset } from '../core/rules';
 import { Lang, LintResult, MessageKind } from '../core/types';
-import { fileKindFor } from '../directives/directives';
-import { format, FORMATTERS, FormatterName, isFormatterName } from '../formatters';
+import { FORMATTERS, FormatterName, formatStream, isFormatterName } from '../formatters';
+import { recordSuffix } from '../formatters/shared';
 import type * as ParseAt from '../time/parseAt';
 import { explainCommand, initCommand, rulesCommand, whenCommand } from './commands';
-import { collectFiles } from './files';
-import { Input, readFiles, readStdin } from './inputs';
+import { collectFiles, readTextFile } from './files';
+import { readStdin } from './inputs';
+import { LintJob, RunOptions } from './jobs';
+import { lintInOrder } from './pool';
+import { estimateMessages, InputFormat, INPUT_FORMATS, inputFormatOf, isInputFormat, MessageRecord, readRecords, recordsOfText } from './records';
 import { t } from './messages';
 
 const VERSION: string = require('../../package.json').version;
@@ -41,6 +44,8 @@ interface LintFlags {
   ignorePattern?: string[];
   reportUnusedDisableDirectives?: boolean;
   stdinFilename?: string;
+  inputFormat?: string;
+  threads?: string;
 }
 
 function langOf(argv: string[]): Lang {
@@ -72,6 +77,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--fix-dry-run', lang0 === 'en' ? 'compute fixes without writing them' : '计算修复但不写入文件')
     .option('--ignore-pattern <pattern...>', lang0 === 'en' ? 'ignore paths (gitignore syntax)' : '忽略的路径（gitignore 语法）')
     .option('--report-unused-disable-directives', lang0 === 'en' ? 'report disable directives that suppress nothing' : '报告未使用的 disable 指令')
+    .option('--input-format <format>', lang0 === 'en' ? `${INPUT_FORMATS.join(' | ')}: many messages per file (default: by extension, .jsonl / .csv)` : `${INPUT_FORMATS.join(' | ')}：一个文件多条消息（默认按扩展名 .jsonl / .csv 判断）`)
+    .option('--threads <n>', lang0 === 'en' ? 'lint on this many threads (default: every core; 1: this thread only)' : '使用的线程数（默认：全部 CPU 核心；1：不使用工作线程）')
     .option('--stdin-filename <name>', lang0 === 'en' ? 'the name to report stdin as (its extension picks the comment syntax)' : '标准输入在报告中使用的文件名（扩展名决定注释语法）')
     // Options after a subcommand belong to it (when --at …), not to the lint command.
     .enablePositionalOptions()
@@ -168,63 +175,73 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const maxWarnings = nonNegativeInt(flags.maxWarnings, '--max-warnings', lang);
   const at = atOf(flags.at, config.time.timeZone, lang);
 
+  if (flags.inputFormat !== undefined && !isInputFormat(flags.inputFormat)) throw new UsageError(t('badInputFormat', lang));
+  const inputFormat = flags.inputFormat as InputFormat | undefined;
+  const threads = flags.threads === undefined ? availableParallelism() : nonNegativeInt(flags.threads, '--threads', lang)!;
+  if (threads < 1) throw new UsageError(t('badThreads', lang));
+
   const filePaths = paths.filter((p) => p !== '-');
   const wantsStdin = paths.includes('-') || (!filePaths.length && flags.text === undefined);
   // --fix writes files back; stdin (whatever --stdin-filename calls it) and --text have none. Said
   // before anything is read, so that nobody pastes a draft only to be refused.
   if (flags.fix && (wantsStdin || flags.text !== undefined)) throw new UsageError(t('fixNeedsFiles', lang));
 
-  // Inputs, in the order the user gave them kinds of: --text, files (sorted), stdin.
-  const inputs: Input[] = [];
-  let hadInputProblem = false;
-  if (flags.text !== undefined) inputs.push({ filePath: '<text>', text: flags.text, draft: false });
-  if (filePaths.length) {
-    const collected = await collectFiles(filePaths, { cwd: process.cwd(), ignorePatterns: flags.ignorePattern ?? [] });
-    for (const skip of collected.skipped) process.stderr.write(`${t('skipped', lang)} ${skip.path}: ${skip.why}\n`);
-    for (const problem of collected.problems) inputs.push({ filePath: problem.path, error: problem.message, draft: false });
-    inputs.push(...(await readFiles(collected.files)));
-  }
-  if (wantsStdin) {
-    if (process.stdin.isTTY) process.stderr.write(`${t('prompt', lang)}\n`);
-    inputs.push(await readStdin(flags.stdinFilename));
-  }
+  const collected = filePaths.length
+    ? await collectFiles(filePaths, { cwd: process.cwd(), ignorePatterns: flags.ignorePattern ?? [] })
+    : { files: [], problems: [], skipped: [] };
+  for (const skip of collected.skipped) process.stderr.write(`${t('skipped', lang)} ${skip.path}: ${skip.why}\n`);
+  if (flags.fix && collected.files.some((f) => inputFormatOf(f, inputFormat) !== 'text')) throw new UsageError(t('fixNeedsWholeFiles', lang));
+
+  // Colour for a terminal, or when FORCE_COLOR asks (not "0"); never with NO_COLOR, --no-color or into a file.
+  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  const color = flags.color && !process.env.NO_COLOR && !flags.outputFile && Boolean(process.stdout.isTTY || forced);
+  const report = formatStream(flags.format as FormatterName, { lang, color, rules: ruleset.rules.map(ruleMeta), cwd: process.cwd(), toolVersion: VERSION });
+  const out = openReport(flags.outputFile, lang);
 
   const now = new Date();
-  const results: LintResult[] = inputs.map((input) => {
-    if (input.error !== undefined || input.text === undefined) {
-      hadInputProblem = true;
-      return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: input.error };
+  const run: RunOptions = {
+    lang,
+    kind: flags.kind as MessageKind | undefined,
+    at: at?.getTime(),
+    urgent: flags.urgent,
+    now: now.getTime(),
+    reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+  };
+  // Inputs, in the order the user gave them kinds of: --text, files (sorted), stdin.
+  async function* jobs(): AsyncGenerator<LintJob> {
+    if (flags.text !== undefined) yield { filePath: '<text>', text: flags.text, draft: false };
+    for (const problem of collected.problems) yield { filePath: problem.path, error: problem.message, draft: false };
+    for (const filePath of collected.files) {
+      const fileFormat = inputFormatOf(filePath, inputFormat);
+      if (fileFormat === 'text') {
+        const read = await readTextFile(filePath);
+        yield 'text' in read ? { filePath, text: read.text, draft: false } : { filePath, error: read.error, draft: false };
+      } else {
+        for await (const record of readRecords(filePath, fileFormat, lang)) yield recordJob(filePath, record, false);
+      }
     }
-    const { findings, problem } = lintDocument(input.text, ruleset, {
-      config,
-      lang,
-      kind: flags.kind as MessageKind | undefined,
-      at: at ?? (input.draft ? now : undefined),
-      urgent: flags.urgent,
-      now,
-      fileKind: fileKindFor(input.filePath),
-      reportUnusedDirectives: flags.reportUnusedDisableDirectives,
-    });
-    if (problem) {
-      hadInputProblem = true;
-      return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: problem.message, source: input.text };
+    if (wantsStdin) {
+      if (process.stdin.isTTY) process.stderr.write(`${t('prompt', lang)}\n`);
+      const input = await readStdin(flags.stdinFilename);
+      const stdinFormat = inputFormatOf(input.filePath, inputFormat);
+      if (stdinFormat === 'text' || input.text === undefined) yield input;
+      else for await (const record of recordsOfText(input.text, stdinFormat, lang)) yield recordJob(input.filePath, record, true);
     }
-    return { filePath: input.filePath, messages: findings, errorCount: 0, warningCount: 0, source: input.text };
-  });
-  duplicateMessages(results, ruleset, config, lang);
-
-  for (const r of results) {
-    if (flags.quiet) r.messages = r.messages.filter((m) => m.severity === 2);
-    r.errorCount = r.messages.filter((m) => m.severity === 2).length;
-    r.warningCount = r.messages.length - r.errorCount;
   }
 
-  if (flags.fix || flags.fixDryRun) {
-    for (const r of results) {
-      if (r.source === undefined || r.fatal) continue;
+  // Each result is finished (duplicates, --quiet, --fix, masking) and written as soon as every
+  // earlier one is: nothing is kept but one digest per message for the duplicate check.
+  const duplicates = new DuplicateTracker(ruleset, config, lang, (r) => r.filePath + recordSuffix(r));
+  let hadInputProblem = false;
+  let errors = 0;
+  let warnings = 0;
+  await lintInOrder(jobs(), { threads, ruleset, config, run, setup: { cwd: process.cwd(), configPath: flags.config, run }, expected: estimateMessages(collected.files, inputFormat) }, async ({ result: r, key }) => {
+    if (r.fatal !== undefined) hadInputProblem = true;
+    duplicates.check(r, key);
+    if (flags.quiet) r.messages = r.messages.filter((m) => m.severity === 2);
+    if ((flags.fix || flags.fixDryRun) && r.source !== undefined && !r.fatal) {
       const { output, applied } = applyFixes(r.source, r.messages);
-      if (!applied.length) continue;
-      if (flags.fix) {
+      if (applied.length && flags.fix) {
         try {
           writeFileSync(r.filePath, output);
         } catch (e) {
@@ -232,33 +249,75 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
         }
         r.messages = r.messages.filter((m) => !applied.includes(m));
         r.source = output;
-        r.errorCount = r.messages.filter((m) => m.severity === 2).length;
-        r.warningCount = r.messages.length - r.errorCount;
-      } else {
+      } else if (applied.length) {
         (r as LintResult & { output?: string }).output = output;
       }
     }
-  }
+    r.errorCount = r.messages.filter((m) => m.severity === 2).length;
+    r.warningCount = r.messages.length - r.errorCount;
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    if (r.source !== undefined) r.source = redactSecrets(r.source, r.messages, ruleset);
+    await out.write(report.add(r));
+  });
+  await out.write(report.end());
+  out.close();
 
-  for (const r of results) if (r.source !== undefined) r.source = redactSecrets(r.source, r.messages, ruleset);
-
-  // Colour for a terminal, or when FORCE_COLOR asks (not "0"); never with NO_COLOR, --no-color or into a file.
-  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
-  const color = flags.color && !process.env.NO_COLOR && !flags.outputFile && Boolean(process.stdout.isTTY || forced);
-  const report = format(flags.format as FormatterName, results, { lang, color, rules: ruleset.rules.map(ruleMeta), cwd: process.cwd(), toolVersion: VERSION });
-  if (flags.outputFile) {
-    try {
-      writeFileSync(flags.outputFile, report);
-    } catch (e) {
-      throw new UsageError(`${t('writeFailed', lang)} ${flags.outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  } else {
-    process.stdout.write(report);
-  }
-
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (hadInputProblem) return 2;
   if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) return 1;
   return 0;
+}
+
+function recordJob(filePath: string, record: MessageRecord, draft: boolean): LintJob {
+  return { filePath, draft, ...record };
+}
+
+/** Where the report goes: the output file (opened before any linting, so that a bad path fails first) or stdout. */
+function openReport(outputFile: string | undefined, lang: Lang): { write(text: string): Promise<void>; close(): void } {
+  const fail = (e: unknown): never => {
+    throw new UsageError(`${t('writeFailed', lang)} ${outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  };
+  // Written in pieces of at least this size: one system call per result would cost more than linting it.
+  const FLUSH_AT = 1 << 16;
+  let pending = '';
+  if (outputFile !== undefined) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(outputFile, 'w');
+    } catch (e) {
+      fail(e);
+    }
+    const flush = () => {
+      try {
+        writeSync(fd!, pending);
+      } catch (e) {
+        fail(e);
+      }
+      pending = '';
+    };
+    return {
+      write: async (text) => {
+        pending += text;
+        if (pending.length >= FLUSH_AT) flush();
+      },
+      close: () => {
+        flush();
+        closeSync(fd!);
+      },
+    };
+  }
+  return {
+    write: async (text) => {
+      pending += text;
+      if (pending.length < FLUSH_AT) return;
+      const full = !process.stdout.write(pending);
+      pending = '';
+      // A slow reader: wait rather than queue the whole report in memory.
+      if (full) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    },
+    close: () => {
+      if (pending) process.stdout.write(pending);
+      pending = '';
+    },
+  };
 }

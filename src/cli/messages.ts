@@ -12,6 +12,9 @@ const TEXT = {
   writeFailed: { zh: '无法写入文件', en: 'Cannot write file' },
   skipped: { zh: '已跳过', en: 'Skipped' },
   unknownRule: { zh: '未知的规则或条款', en: 'Unknown rule or clause' },
+  badInputFormat: { zh: '--input-format 应为 text、jsonl、csv 或 lines', en: '--input-format must be text, jsonl, csv or lines' },
+  badThreads: { zh: '--threads 应为正整数', en: '--threads must be a positive integer' },
+  fixNeedsWholeFiles: { zh: '--fix 不能改写 JSONL、CSV 或逐行文件中的记录', en: '--fix cannot rewrite the records of a JSONL, CSV or lines file' },
 } as const;
 
 export type MessageId = keyof typeof TEXT;

@@ -1,27 +1,43 @@
 // Checks across a batch of messages: the same message sent twice (M2). Pure: it reads the results
-// the CLI already has and appends findings.
+// the CLI already has and appends findings. The tracker takes results one at a time, in order, so
+// that a run can report each as it completes and keep only one key per message seen.
 import { severityOf } from './lint';
 import { ResolvedConfig } from './options';
-import type { Ruleset } from './rules';
+import type { Rule, Ruleset } from './rules';
 import { lineStarts, positionAt } from './text';
-import type { Lang, LintResult } from './types';
+import type { Lang, LintResult, Severity } from './types';
 
 const RULE_ID = 'm2-duplicate-message';
 
-export function duplicateMessages(results: LintResult[], ruleset: Ruleset, config: ResolvedConfig, lang: Lang): void {
-  const rule = ruleset.rules.find((r) => r.id === RULE_ID);
-  if (!rule) return;
-  const severity = severityOf(rule, config.rules);
-  if (!severity) return;
-  const firstSeen = new Map<string, string>();
-  for (const r of results) {
-    if (r.source === undefined || r.fatal) continue;
-    const key = r.source.replace(/[\s\p{P}\p{S}]/gu, '');
-    if (key.length < 8) continue;
-    const first = firstSeen.get(key);
+/** What two messages must share to be the same message (punctuation and spacing aside); undefined for one too short to judge. */
+export function duplicateKey(source: string): string | undefined {
+  const key = source.replace(/[\s\p{P}\p{S}]/gu, '');
+  return key.length < 8 ? undefined : key;
+}
+
+export class DuplicateTracker {
+  private readonly rule: Rule | undefined;
+  private readonly severity: Severity | 0 = 0;
+  private readonly firstSeen = new Map<string, string>();
+
+  /** nameOf: how a later duplicate names the first (default: its file path). */
+  constructor(ruleset: Ruleset, config: ResolvedConfig, private readonly lang: Lang, private readonly nameOf: (r: LintResult) => string = (r) => r.filePath) {
+    this.rule = ruleset.rules.find((r) => r.id === RULE_ID);
+    if (this.rule) this.severity = severityOf(this.rule, config.rules);
+  }
+
+  get enabled(): boolean {
+    return this.severity !== 0;
+  }
+
+  /** Appends the finding when an earlier result had the same key. key: duplicateKey(source) or a digest of it. */
+  check(r: LintResult, key: string | undefined = r.source === undefined ? undefined : duplicateKey(r.source)): void {
+    const rule = this.rule;
+    if (!rule || !this.severity || r.source === undefined || r.fatal || key === undefined) return;
+    const first = this.firstSeen.get(key);
     if (first === undefined) {
-      firstSeen.set(key, r.filePath);
-      continue;
+      this.firstSeen.set(key, this.nameOf(r));
+      return;
     }
     const start = r.source.search(/\S/);
     const end = r.source.trimEnd().length;
@@ -29,10 +45,11 @@ export function duplicateMessages(results: LintResult[], ruleset: Ruleset, confi
     const a = positionAt(r.source, starts, start);
     const b = positionAt(r.source, starts, end);
     const fill = (s: string) => s.replace('{term}', first);
+    const lang = this.lang;
     r.messages.push({
       ruleId: rule.id,
       clause: rule.clause,
-      severity,
+      severity: this.severity,
       message: fill(lang === 'en' ? rule.message_en ?? rule.message : rule.message),
       line: a.line,
       column: a.column,
@@ -42,4 +59,9 @@ export function duplicateMessages(results: LintResult[], ruleset: Ruleset, confi
       range: [start, end],
     });
   }
+}
+
+export function duplicateMessages(results: LintResult[], ruleset: Ruleset, config: ResolvedConfig, lang: Lang): void {
+  const tracker = new DuplicateTracker(ruleset, config, lang);
+  for (const r of results) tracker.check(r);
 }

@@ -46,6 +46,8 @@ export interface LintResult {
   source?: string;
   /** Set when the input could not be read: the reason, shown by every format. */
   fatal?: string;
+  /** One message of a file of many (JSONL, CSV, lines): the line its record starts on and its id. Positions are within the message. */
+  record?: { line: number; id?: string };
 }
 
 /** What `rules`, `explain` and SARIF's tool.driver.rules show of a rule. */

@@ -3,7 +3,7 @@
 import type chalk from 'chalk';
 import { Finding, Lang, LintResult } from '../core/types';
 import { displayWidth, graphemes, graphemeWidth } from './displayWidth';
-import { clauseLabel, countProblems, displayPath, FormatContext, oneLine, problemSummary, severityName } from './shared';
+import { clauseLabel, countProblems, FormatContext, oneLine, ProblemCounts, problemSummary, resultName, severityName } from './shared';
 
 /** Excerpts wider than this many cells are cut around the finding (an 80-column terminal, less indent). */
 const EXCERPT_WIDTH = 72;
@@ -12,30 +12,36 @@ const EXCERPT_LEAD = 20;
 const ELLIPSIS = '...'; // ASCII: “…” is ambiguous-width and would shift the carets in CJK terminals
 const INDENT = '    ';
 
-type Chalk = chalk.Chalk;
+export type Chalk = chalk.Chalk;
 
 export function stylish(results: LintResult[], ctx: FormatContext): string {
+  const paint = painter(ctx);
+  const blocks = results.map((result) => stylishBlock(result, ctx, paint)).filter((b): b is string => b !== undefined);
+  return [...blocks, stylishSummary(countProblems(results), ctx, paint)].join('\n\n');
+}
+
+export function painter(ctx: FormatContext): Chalk {
   // chalk is required here, not at the top: a report without stylish output skips its start-up cost.
   const { Instance } = require('chalk') as typeof chalk;
-  const paint = new Instance({ level: ctx.color ? 1 : 0 });
-  const blocks: string[] = [];
-  for (const result of results) {
-    if (result.fatal === undefined && result.messages.length === 0) continue;
-    const lines = [paint.underline(displayPath(result.filePath, ctx.cwd))];
-    if (result.fatal !== undefined) {
-      lines.push(`  ${paint.red(severityName(2, ctx.lang))}  ${oneLine(result.fatal)}`);
-    }
-    lines.push(...findingLines(result, ctx.lang, paint));
-    blocks.push(lines.join('\n'));
-  }
+  return new Instance({ level: ctx.color ? 1 : 0 });
+}
 
-  const counts = countProblems(results);
+/** One result's block (its name, then its findings), or undefined for a clean result. */
+export function stylishBlock(result: LintResult, ctx: FormatContext, paint: Chalk): string | undefined {
+  if (result.fatal === undefined && result.messages.length === 0) return undefined;
+  const lines = [paint.underline(resultName(result, ctx.cwd))];
+  if (result.fatal !== undefined) {
+    lines.push(`  ${paint.red(severityName(2, ctx.lang))}  ${oneLine(result.fatal)}`);
+  }
+  lines.push(...findingLines(result, ctx.lang, paint));
+  return lines.join('\n');
+}
+
+export function stylishSummary(counts: ProblemCounts, ctx: FormatContext, paint: Chalk): string {
   const summary = problemSummary(counts, ctx.lang);
-  const summaryLine =
-    counts.errors + counts.warnings === 0
-      ? paint.green(`✔ ${summary}`)
-      : (counts.errors > 0 ? paint.red : paint.yellow).bold(`✖ ${summary}`);
-  return [...blocks, summaryLine].join('\n\n');
+  return counts.errors + counts.warnings === 0
+    ? paint.green(`✔ ${summary}`)
+    : (counts.errors > 0 ? paint.red : paint.yellow).bold(`✖ ${summary}`);
 }
 
 /** Each finding as a row whose columns are padded to line up, followed by its excerpt and suggestion. */

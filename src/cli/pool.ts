@@ -1,0 +1,113 @@
+// Lints a stream of jobs on every core: worker threads (node:worker_threads) take chunks of jobs,
+// and results are handed on in the order the jobs came, as soon as every earlier one is done. Only
+// a bounded number of chunks is read ahead, so memory does not grow with the number of messages.
+// A small run never starts a worker (each loads jieba and the dictionaries again: ~0.3 s and
+// ~100 MB): when the run is expected to be large, workers lint everything and this thread never
+// loads jieba; otherwise this thread lints, and hands over to workers only after POOL_FROM jobs.
+import * as path from 'node:path';
+import type { Worker as WorkerType } from 'node:worker_threads';
+import type { ResolvedConfig } from '../core/options';
+import type { Ruleset } from '../core/rules';
+import { JobResult, LintJob, RunOptions, runJob } from './jobs';
+
+/** Jobs linted in this thread before workers are worth starting. */
+export const POOL_FROM = 400;
+/** Jobs posted to a worker at once: fewer messages between threads, each carrying more. */
+const CHUNK = 64;
+/** Chunks read ahead per worker (being linted or waiting for an earlier one to be handed on). */
+const AHEAD_PER_WORKER = 4;
+
+/** What a worker needs to build the same ruleset and configuration as this thread. */
+export interface WorkerSetup {
+  cwd: string;
+  configPath?: string;
+  run: RunOptions;
+}
+
+export interface PoolOptions {
+  threads: number;
+  ruleset: Ruleset;
+  config: ResolvedConfig;
+  run: RunOptions;
+  setup: WorkerSetup;
+  /** How many jobs the run is expected to have. */
+  expected: number;
+}
+
+export async function lintInOrder(jobs: AsyncIterable<LintJob>, opts: PoolOptions, emit: (r: JobResult) => void | Promise<void>): Promise<void> {
+  const it = jobs[Symbol.asyncIterator]();
+  let linted = 0;
+  for (;;) {
+    if (opts.threads > 1 && Math.max(linted, opts.expected) >= POOL_FROM) return lintInWorkers(it, opts, emit);
+    const next = await it.next();
+    if (next.done) return;
+    await emit(runJob(next.value, opts.ruleset, opts.config, opts.run));
+    linted++;
+  }
+}
+
+interface ChunkDone {
+  seq: number;
+  results?: JobResult[];
+  error?: string;
+}
+
+async function lintInWorkers(it: AsyncIterator<LintJob>, opts: PoolOptions, emit: (r: JobResult) => void | Promise<void>): Promise<void> {
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const workers: WorkerType[] = [];
+  const busy: number[] = [];
+  const done = new Map<number, JobResult[]>();
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  const onDone = (w: number) => (msg: ChunkDone) => {
+    busy[w]--;
+    if (msg.error !== undefined) failure ??= new Error(msg.error);
+    else done.set(msg.seq, msg.results!);
+    wake?.();
+  };
+  for (let w = 0; w < opts.threads; w++) {
+    const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: opts.setup });
+    worker.on('message', onDone(w));
+    worker.on('error', (e) => {
+      failure ??= e;
+      wake?.();
+    });
+    workers.push(worker);
+    busy.push(0);
+  }
+  try {
+    let posted = 0;
+    let handed = 0;
+    let exhausted = false;
+    for (;;) {
+      // Read ahead while there is room, giving each chunk to the least busy worker.
+      while (!exhausted && posted - handed < AHEAD_PER_WORKER * workers.length) {
+        const chunk: LintJob[] = [];
+        while (chunk.length < CHUNK) {
+          const next = await it.next();
+          if (next.done) {
+            exhausted = true;
+            break;
+          }
+          chunk.push(next.value);
+        }
+        if (!chunk.length) break;
+        const w = busy.indexOf(Math.min(...busy));
+        busy[w]++;
+        workers[w].postMessage({ seq: posted++, jobs: chunk });
+      }
+      if (failure) throw failure;
+      // Hand on every chunk whose turn has come.
+      while (done.has(handed)) {
+        const results = done.get(handed)!;
+        done.delete(handed++);
+        for (const r of results) await emit(r);
+      }
+      if (exhausted && handed === posted) return;
+      if (!done.has(handed)) await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
