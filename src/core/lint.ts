@@ -2,7 +2,7 @@
 // as values. Flow: normalise → segment → detectors → filters (kind, with/unless, negation,
 // allow-list) → findings with original positions, sorted.
 import { CHECKS, Detector } from '../detectors';
-import { lexicon } from '../detectors/lexicon';
+import { lexicon, lexiconMatches } from '../detectors/lexicon';
 import { pattern } from '../detectors/pattern';
 import { buildContext, LintContext, Match } from './context';
 import { DEFAULT_CONFIG, LintOptions } from './options';
@@ -34,18 +34,37 @@ export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}):
   const starts = lineStarts(text);
   const findings: Finding[] = [];
   const whole: [number, number] = [0, ctx.text.length];
-  for (const rule of ruleset.rules) {
-    const severity = severityOf(rule, config.rules);
-    if (!severity) continue;
+  let lexical: Map<Rule, Match[]> | undefined; // every lexicon rule's matches, found in one pass when the first is needed
+  for (const [rule, severity] of activeRules(ruleset, config.rules)) {
     if (rule.kinds && !rule.kinds.includes(ctx.kind)) continue;
     if (rule.compiledUnlessInMessage.some((c) => holds(ctx, c, whole))) continue;
     // What must hold in the match's sentence must hold in the message: a cheap test before the detector runs.
     if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, whole)))) continue;
-    let kept = detect(ctx, rule).filter((m) => m.inOriginal || passesFilters(ctx, rule, m));
+    const found = rule.detector === 'lexicon' ? (lexical ??= lexiconMatches(ctx, ruleset.rules)).get(rule) ?? [] : detect(ctx, rule);
+    let kept = found.filter((m) => m.inOriginal || passesFilters(ctx, rule, m));
     if (rule.oncePerSentence) kept = firstPerSentence(ctx, kept);
     for (const match of mergeOverlapping(ctx, kept)) findings.push(toFinding(ctx, rule, match, match.severity ?? severity, lang, text, starts));
   }
   return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+}
+
+const active = new WeakMap<Ruleset, Map<string, Array<[Rule, Severity]>>>();
+
+/** The rules that are on under these settings, with their severities: worked out once per configuration, not per message. */
+function activeRules(ruleset: Ruleset, settings: Record<string, SeveritySetting>): Array<[Rule, Severity]> {
+  let bySettings = active.get(ruleset);
+  if (!bySettings) active.set(ruleset, (bySettings = new Map()));
+  const key = `${ruleset.rules.length}:${JSON.stringify(settings)}`;
+  let rules = bySettings.get(key);
+  if (!rules) {
+    rules = [];
+    for (const rule of ruleset.rules) {
+      const severity = severityOf(rule, settings);
+      if (severity) rules.push([rule, severity]);
+    }
+    bySettings.set(key, rules);
+  }
+  return rules;
 }
 
 /**
@@ -53,6 +72,7 @@ export function lint(text: string, ruleset: Ruleset, options: LintOptions = {}):
  * and 加我微 信) become one finding spanning them all.
  */
 function mergeOverlapping(ctx: LintContext, matches: Match[]): Match[] {
+  if (matches.length < 2) return matches;
   const merged: Match[] = [];
   for (const m of [...matches].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = merged[merged.length - 1];
