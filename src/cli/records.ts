@@ -198,7 +198,7 @@ export function estimateMessages(files: string[], asked: InputFormat | undefined
   return n;
 }
 /** A short message as JSON or CSV: about 60 Chinese characters and the other fields. */
-const BYTES_PER_RECORD = 250;
+const BYTES_PER_RECORD = 200;
 
 /** A file this big is streamed rather than read whole (smaller ones the file walk has already read). */
 const STREAM_FROM = 1 << 20;
