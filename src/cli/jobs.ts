@@ -1,6 +1,6 @@
 // One message to lint, as the CLI hands it to the linter (in this thread or a worker's), and what
 // linting it gives back. The same function runs in both places, so --threads never changes a finding.
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { duplicateKey } from '../core/batch';
 import { lintDocument } from '../core/document';
 import type { ResolvedConfig } from '../core/options';
@@ -72,6 +72,6 @@ export function runJob(job: LintJob, ruleset: Ruleset, config: ResolvedConfig, r
   const key = duplicateKey(job.text);
   return {
     result: { ...base, messages: findings, source: job.text },
-    key: key === undefined ? undefined : createHash('sha1').update(key).digest('base64'),
+    key: key === undefined ? undefined : (require('node:crypto') as typeof Crypto).createHash('sha1').update(key).digest('base64'),
   };
 }

@@ -2,7 +2,7 @@
 // batch checks → format → write → exit code (0 clean, 1 errors or too many warnings, 2 usage/input).
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Command, CommanderError } from 'commander';
+import type * as Commander from 'commander';
 import { DictionaryError, loadRuleset } from '../config/dictionaries';
 import { ConfigError, loadConfig } from '../config/load';
 import { DuplicateTracker } from '../core/batch';
@@ -17,6 +17,7 @@ import { explainCommand, initCommand, rulesCommand, whenCommand } from './comman
 import { collectFiles, readTextFile } from './files';
 import { readStdin } from './inputs';
 import { LintJob, RunOptions } from './jobs';
+import { fastLintArgs } from './fastArgs';
 import { lintInOrder } from './pool';
 import { estimateMessages, InputFormat, INPUT_FORMATS, inputFormatOf, isInputFormat, MessageRecord, readRecords, recordsOfText } from './records';
 import { t } from './messages';
@@ -54,6 +55,16 @@ function langOf(argv: string[]): Lang {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // The plain lint command line is read without commander: loading it is start-up time (fastArgs.ts).
+  const fast = fastLintArgs(argv);
+  if (fast) {
+    try {
+      return await runLint(fast.paths, fast.flags as unknown as LintFlags);
+    } catch (e) {
+      return userError(e);
+    }
+  }
+  const { Command, CommanderError } = require('commander') as typeof Commander;
   const lang0 = langOf(argv);
   const program = new Command('jiaxiao-lint');
   let exitCode = 0;
@@ -126,12 +137,17 @@ export async function main(argv: string[]): Promise<number> {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2; // commander already printed the reason
     }
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof DictionaryError) {
-      process.stderr.write(`jiaxiao-lint: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    return userError(e);
   }
+}
+
+/** A problem the user can act on: one line, exit 2. Anything else is a bug and goes on up. */
+function userError(e: unknown): number {
+  if (e instanceof UsageError || e instanceof ConfigError || e instanceof DictionaryError) {
+    process.stderr.write(`jiaxiao-lint: ${e.message}\n`);
+    return 2;
+  }
+  throw e;
 }
 
 interface Setup {
