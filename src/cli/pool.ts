@@ -49,41 +49,55 @@ export async function lintInOrder(jobs: AsyncIterable<LintJob>, opts: PoolOption
   }
 }
 
-interface ChunkDone {
-  seq: number;
-  results?: JobResult[];
-  error?: string;
+interface Answer {
+  promise: Promise<JobResult[]>;
+  resolve(results: JobResult[]): void;
+  reject(e: Error): void;
 }
 
 async function lintInWorkers(it: AsyncIterator<LintJob>, opts: PoolOptions, emit: (r: JobResult) => void | Promise<void>): Promise<void> {
   const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   const workers: WorkerType[] = [];
   const busy: number[] = [];
-  const done = new Map<number, JobResult[]>();
-  let wake: (() => void) | undefined;
-  let failure: Error | undefined;
-  const onDone = (w: number) => (msg: ChunkDone) => {
-    busy[w]--;
-    if (msg.error !== undefined) failure ??= new Error(msg.error);
-    else done.set(msg.seq, msg.results!);
-    wake?.();
+  // One promise per chunk posted, settled by its worker's answer: the chunks are awaited in order.
+  const answers = new Map<number, Answer>();
+  const failAll = (e: Error) => {
+    for (const answer of answers.values()) answer.reject(e);
   };
   for (let w = 0; w < opts.threads; w++) {
     const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: opts.setup });
-    worker.on('message', onDone(w));
-    worker.on('error', (e) => {
-      failure ??= e;
-      wake?.();
+    worker.on('message', (msg: { seq: number; results?: JobResult[]; error?: string }) => {
+      busy[w]--;
+      const answer = answers.get(msg.seq);
+      if (msg.error !== undefined) answer?.reject(new Error(msg.error));
+      else answer?.resolve(msg.results!);
+    });
+    worker.on('error', failAll);
+    // A worker that stops with chunks still to answer would leave the run waiting for ever.
+    worker.on('exit', (code) => {
+      if (busy[w] > 0) failAll(new Error(`worker ${w} stopped (exit code ${code}) with ${busy[w]} chunks unanswered`));
     });
     workers.push(worker);
     busy.push(0);
   }
+  const post = (jobs: LintJob[], seq: number) => {
+    let resolve!: Answer['resolve'];
+    let reject!: Answer['reject'];
+    const promise = new Promise<JobResult[]>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.catch(() => undefined); // awaited in its turn; a failure before then is not unhandled
+    answers.set(seq, { promise, resolve, reject });
+    const w = busy.indexOf(Math.min(...busy)); // the least busy worker
+    busy[w]++;
+    workers[w].postMessage({ seq, jobs });
+  };
   try {
     let posted = 0;
-    let handed = 0;
     let exhausted = false;
-    for (;;) {
-      // Read ahead while there is room, giving each chunk to the least busy worker.
+    for (let handed = 0; ; handed++) {
+      // Read ahead while there is room.
       while (!exhausted && posted - handed < AHEAD_PER_WORKER * workers.length) {
         const chunk: LintJob[] = [];
         while (chunk.length < CHUNK) {
@@ -94,21 +108,13 @@ async function lintInWorkers(it: AsyncIterator<LintJob>, opts: PoolOptions, emit
           }
           chunk.push(next.value);
         }
-        if (!chunk.length) break;
-        const w = busy.indexOf(Math.min(...busy));
-        busy[w]++;
-        workers[w].postMessage({ seq: posted++, jobs: chunk });
+        if (chunk.length) post(chunk, posted++);
       }
-      if (failure) throw failure;
-      // Hand on every chunk whose turn has come.
-      while (done.has(handed)) {
-        const results = done.get(handed)!;
-        done.delete(handed++);
-        for (const r of results) await emit(r);
-      }
-      if (exhausted && handed === posted) return;
-      if (!done.has(handed)) await new Promise<void>((resolve) => (wake = resolve));
-      wake = undefined;
+      if (handed === posted) return;
+      // Hand on the oldest chunk's results as soon as they are in.
+      const results = await answers.get(handed)!.promise;
+      answers.delete(handed);
+      for (const r of results) await emit(r);
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -1,7 +1,8 @@
 // Many messages in one file: JSONL, CSV (as Excel and WPS save it) or one message per line. Each
 // record becomes one message with its own id, send time, kind and urgency; a record that cannot be
 // read is handed on as an error naming its line, and the records after it are still read.
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { MessageKind } from '../core/types';
 import { readTextFile } from './files';
@@ -203,10 +204,16 @@ const BYTES_PER_RECORD = 200;
 /** A file this big is streamed rather than read whole (smaller ones the file walk has already read). */
 const STREAM_FROM = 1 << 20;
 
-/** The file's text in UTF-8 chunks; throws on bytes that are not UTF-8. */
+/** The file's text in UTF-8 chunks, read as they are asked for; throws on bytes that are not UTF-8. */
 async function* utf8Chunks(filePath: string): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 16 })) yield decoder.decode(chunk as Buffer, { stream: true });
+  const file = await open(filePath, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 16);
+    for (let n; (n = (await file.read(buf, 0, buf.length, null)).bytesRead) > 0; ) yield decoder.decode(buf.subarray(0, n), { stream: true });
+  } finally {
+    await file.close();
+  }
   const tail = decoder.decode();
   if (tail) yield tail;
 }
