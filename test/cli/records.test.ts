@@ -1,6 +1,9 @@
 // End-to-end: many messages in one file (JSONL, CSV as Excel and WPS save it, one per line). Each
 // record is linted as its own message, with its own send time and kind; every output format names
 // the record; a bad record is reported with its line and the records after it are still linted.
+import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromCompact, fromGithub, fromJunit, fromSarif, fromStylish, parseSarif } from '../batch/helpers';
@@ -175,6 +178,11 @@ describe('every output format names the record', () => {
     expect(new Set(fromSarif(sarifText).map((f) => `${f.file}:${f.line}`))).toEqual(new Set(['drafts.csv:2', 'drafts.csv:4', 'drafts.csv:5']));
     const results = parseSarif(sarifText).runs[0].results as unknown as Array<{ properties: { record: { line: number; id: string } } }>;
     expect(results.map((x) => x.properties.record.id)).toContain('c2');
+    // Still valid SARIF 2.1.0 (the schema the formatter tests use).
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(sarifSchema);
+    expect(validate(JSON.parse(sarifText)) ? [] : validate.errors).toEqual([]);
   });
 });
 
