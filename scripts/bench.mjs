@@ -3,7 +3,7 @@
 // measured in the same run on this machine (bare node, and raw @node-rs/jieba with its default dict).
 //
 //   npm run bench                       (builds first)
-//   node scripts/bench.mjs [--runs 10] [--messages 1000] [--big-mb 50] [--no-big] [--no-hyperfine] [--no-gnu-time] [--no-profile] [--json]
+//   node scripts/bench.mjs [--runs 10] [--messages 1000] [--sizes 1000,20000,100000] [--big-mb 50] [--no-big] [--no-textlint] [--no-hyperfine] [--no-gnu-time] [--no-profile] [--json]
 //
 // Hostile input (issue 10): one file of --big-mb MB of real-looking messages through the CLI (wall,
 // peak RSS, against raw jieba cutting the same file), and the slowest 10 KB input for lint() among
@@ -28,7 +28,8 @@ const MAXRSS = path.join(ROOT, 'scripts', 'maxrss.cjs');
 const NODE = process.execPath;
 const requireFromRoot = createRequire(path.join(ROOT, 'package.json'));
 
-const GOALS = { coldStartRatio: 1.3, rssRatio: 1.2, batchPerSec: 5000 };
+// Issue 13's goals: cold start and its memory ≤ 1.2× raw jieba load + cut; lint() per message ≤ 2× jieba tag().
+const GOALS = { coldStartRatio: 1.2, rssRatio: 1.2, batchPerSec: 5000, perMessageVsTag: 2 };
 
 // ── options ──────────────────────────────────────────────────────────────────────────────────────
 const argv = process.argv.slice(2);
@@ -482,6 +483,105 @@ if (!flag('--no-big')) {
 log('bench: worst 10 KB input for lint() …');
 const worst10 = nodeJson([WORST_10KB]);
 
+// ── many messages: one JSONL file and a folder, 1 thread and every core, against raw jieba ─────────
+// Each command runs once under /usr/bin/time -v (wall, user+sys CPU of all threads, peak RSS of the
+// process); the baselines read the same texts the same way and cut or tag each with raw jieba.
+const SIZES = (argv.includes('--sizes') ? String(argv[argv.indexOf('--sizes') + 1]) : '1000,20000,100000').split(',').map(Number).filter((n) => n > 0);
+const CORES = os.availableParallelism?.() ?? os.cpus().length;
+
+const JIEBA_BATCH = path.join(tmp, 'jieba-batch.cjs');
+writeFileSync(
+  JIEBA_BATCH,
+  `const fs = require('fs'); const path = require('path');
+const [mode, input, op] = process.argv.slice(2);
+const { Jieba } = require(${JSON.stringify(jiebaMain)});
+const jieba = Jieba.withDict(fs.readFileSync(${JSON.stringify(requireFromRoot.resolve('@node-rs/jieba/dict.txt'))}));
+let n = 0;
+const each = (text) => { n += (op === 'cut' ? jieba.cut(text, true) : jieba.tag(text, true)).length; };
+if (mode === 'jsonl') {
+  // Line by line as it streams in, as the CLI reads a large file.
+  let rest = '';
+  const fd = fs.openSync(input, 'r'); const buf = Buffer.alloc(1 << 16); const dec = new TextDecoder();
+  for (let k; (k = fs.readSync(fd, buf, 0, buf.length, null)) > 0;) {
+    rest += dec.decode(buf.subarray(0, k), { stream: true });
+    let i; while ((i = rest.indexOf('\\n')) >= 0) { const line = rest.slice(0, i); rest = rest.slice(i + 1); if (line) each(JSON.parse(line).text); }
+  }
+} else {
+  for (const f of fs.readdirSync(input).sort()) each(fs.readFileSync(path.join(input, f), 'utf8'));
+}
+process.stdout.write(n + '\\n');
+`,
+);
+
+/** One run: wall and CPU (ms) and peak RSS (KB). */
+function measureOnce(argvOf) {
+  if (GNU_TIME) {
+    const r = spawnSync('/usr/bin/time', ['-v', ...argvOf], { cwd: tmp, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+    const field = (re) => re.exec(r.stderr)?.[1];
+    const [h, m, s] = (field(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/) ?? '0').split(':').map(Number).reverse().concat([0, 0]).slice(0, 3).reverse();
+    const wallMs = ((h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0)) * 1000;
+    const cpuMs = (Number(field(/User time \(seconds\): ([\d.]+)/)) + Number(field(/System time \(seconds\): ([\d.]+)/))) * 1000;
+    return { wallMs, cpuMs, rssKb: Number(field(/Maximum resident set size \(kbytes\): (\d+)/)), status: Number(field(/Exit status: (\d+)/)) };
+  }
+  const [node, ...rest] = argvOf;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(node, ['-r', MAXRSS, ...rest], { cwd: tmp, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { wallMs, cpuMs: NaN, rssKb: Number(/JIAXIAO_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1]), status: r.status };
+}
+
+const scaling = [];
+let textlint;
+if (SIZES.length) {
+  const all = generateMessages(Math.max(...SIZES)).messages;
+  for (const n of SIZES) {
+    log(`bench: ${n.toLocaleString('en-US')} messages (JSONL file and folder) …`);
+    const jsonl = path.join(tmp, `messages-${n}.jsonl`);
+    writeFileSync(jsonl, all.slice(0, n).map((text, i) => JSON.stringify({ id: `m${i + 1}`, text })).join('\n') + '\n');
+    const folder = path.join(tmp, `folder-${n}`);
+    mkdirSync(folder);
+    all.slice(0, n).forEach((m, i) => writeFileSync(path.join(folder, `msg-${String(i + 1).padStart(6, '0')}.txt`), m));
+    for (const [input, mode] of [[jsonl, 'jsonl'], [folder, 'folder']]) {
+      const row = { n, input: mode };
+      row.cut = measureOnce([NODE, JIEBA_BATCH, mode, input, 'cut']);
+      row.tag = measureOnce([NODE, JIEBA_BATCH, mode, input, 'tag']);
+      row.one = measureOnce([NODE, BIN, '--format', 'json', '--threads', '1', input]);
+      row.all = measureOnce([NODE, BIN, '--format', 'json', input]);
+      for (const k of ['one', 'all']) if (row[k].status !== 0 && row[k].status !== 1) throw new Error(`bench: jiaxiao-lint on ${input} exited ${row[k].status}`);
+      scaling.push(row);
+    }
+    if (n === 20000 && !flag('--no-textlint')) textlint = textlintRun(folder, n);
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(jsonl, { force: true });
+  }
+}
+
+/**
+ * textlint with textlint-rule-prh (300 entries: our own terms), over the same folder. Installed with
+ * npm into a cache folder outside the project the first time (it is not a dependency of ours).
+ */
+function textlintRun(folder, n) {
+  const dir = path.join(os.tmpdir(), 'jiaxiao-bench-textlint');
+  const bin = path.join(dir, 'node_modules', 'textlint', 'bin', 'textlint.js');
+  if (!existsSync(bin)) {
+    log('bench: installing textlint@15 and textlint-rule-prh@6 into ' + dir + ' …');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'package.json'), '{"private":true}');
+    const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', 'textlint@15.8.0', 'textlint-rule-prh@6.1.0'], { cwd: dir, encoding: 'utf8' });
+    if (r.status !== 0 || !existsSync(bin)) return { error: `npm install failed: ${(r.stderr || r.error?.message || '').trim().split('\n').pop()}` };
+  }
+  const yaml = requireFromRoot('js-yaml');
+  const terms = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'dictionaries.json'), 'utf8'));
+  const words = [...new Set(JSON.stringify(terms).match(/"terms":\[[^\]]*\]/g).flatMap((t) => JSON.parse(t.slice(8))))].filter((w) => w.length > 1).slice(0, 300);
+  const prh = path.join(tmp, 'prh.yml');
+  writeFileSync(prh, yaml.dump({ version: 1, rules: words.map((w) => ({ expected: `〔${w}〕`, patterns: [w] })) }));
+  const rc = path.join(tmp, 'textlintrc.json');
+  writeFileSync(rc, JSON.stringify({ rules: { prh: { rulePaths: [prh] } } }));
+  log(`bench: textlint + prh (${words.length} entries) over the ${n.toLocaleString('en-US')} files …`);
+  const m = measureOnce([NODE, bin, '--config', rc, '--rules-base-directory', path.join(dir, 'node_modules'), '--format', 'json', '--no-color', folder]);
+  return { entries: words.length, ...m };
+}
+
 // ── report ───────────────────────────────────────────────────────────────────────────────────────
 const ms = (x) => `${x.toFixed(0)} ms`;
 const mb = (kb) => `${(kb / 1024).toFixed(1)} MB`;
@@ -507,6 +607,7 @@ const rows = [
   ['ours: CLI batch throughput (minus start)', batchCliRateNoStart === undefined ? 'n/a' : rate(batchCliRateNoStart), '', batchCliRateNoStart === undefined ? '' : `≥ ${GOALS.batchPerSec.toLocaleString('en-US')}  ${verdict(batchCliRateNoStart >= GOALS.batchPerSec)}`],
   ['ours: CLI batch, peak RSS', mb(rss.batch.medianKb), `${ratio(rss.batch.medianKb / rss.jieba.medianKb)} jieba`, ''],
   ['ours: in-process lint(), per CPU second', rate(inLint.perCpuSecMedian), `${ratio(inLint.perCpuSecMedian / inJieba.perCpuSecMedian)} jieba tag`, `≥ ${GOALS.batchPerSec.toLocaleString('en-US')}  ${verdict(inLint.perCpuSecMedian >= GOALS.batchPerSec)}`],
+  ['ours: in-process lint(), CPU per message', `${(1e6 / inLint.perCpuSecMedian).toFixed(0)} µs`, `${ratio(inJieba.perCpuSecMedian / inLint.perCpuSecMedian)} jieba tag (${(1e6 / inJieba.perCpuSecMedian).toFixed(0)} µs)`, `≤ ${GOALS.perMessageVsTag}× tag  ${verdict(inJieba.perCpuSecMedian / inLint.perCpuSecMedian <= GOALS.perMessageVsTag)}`],
   ['ours: in-process lint(), wall', rate(inLint.perSecMedian), `${ratio(inLint.perSecMedian / inJieba.perSecMedian)} jieba tag`, ''],
   ['ours: in-process lint(), first pass (wall)', rate(inLint.coldPerSec), `${ratio(inLint.coldPerSec / inJieba.coldPerSec)} jieba tag`, ''],
   ['baseline: in-process jieba tag(), per CPU s', rate(inJieba.perCpuSecMedian), '', ''],
@@ -561,6 +662,49 @@ const printProfile = (title, p) => {
 printProfile('cold start, one message', profiles.coldStart);
 printProfile(`CLI batch, ${MESSAGES} files`, profiles.batch);
 
+if (scaling.length) {
+  const x = (a, b) => ratio(a / b);
+  console.log(`\nmany messages — one run each under ${GNU_TIME ? '/usr/bin/time -v' : 'hrtime + maxrss.cjs'}; “all” = --threads ${CORES} (the default); ratios against raw jieba tag() over the same texts read the same way (cut in its own column)`);
+  const head = ['messages', 'input', 'jieba cut', 'jieba tag', 'ours 1 thread: wall / CPU / peak RSS', `ours ${CORES} threads: wall / CPU / peak RSS`];
+  const rowsS = scaling.map((r) => [
+    r.n.toLocaleString('en-US'),
+    r.input,
+    `${ms(r.cut.wallMs)}, ${mb(r.cut.rssKb)}`,
+    `${ms(r.tag.wallMs)}, ${mb(r.tag.rssKb)}`,
+    `${ms(r.one.wallMs)} (${x(r.one.wallMs, r.tag.wallMs)}) / ${ms(r.one.cpuMs)} (${x(r.one.cpuMs, r.tag.cpuMs)}) / ${mb(r.one.rssKb)} (${x(r.one.rssKb, r.tag.rssKb)})`,
+    `${ms(r.all.wallMs)} (${x(r.all.wallMs, r.tag.wallMs)}) / ${ms(r.all.cpuMs)} (${x(r.all.cpuMs, r.tag.cpuMs)}) / ${mb(r.all.rssKb)} (${x(r.all.rssKb, r.tag.rssKb)})`,
+  ]);
+  const w = (i) => Math.max(...[head, ...rowsS].map((r) => [...r[i]].length));
+  const fmt = (r) => r.map((c, i) => c + ' '.repeat(w(i) - [...c].length)).join('  ').trimEnd();
+  console.log(fmt(head));
+  for (const r of rowsS) console.log(fmt(r));
+  const at = (n, input) => scaling.find((r) => r.n === n && r.input === input);
+  const [lo, hi] = [Math.min(...SIZES), Math.max(...SIZES)];
+  for (const input of ['jsonl', 'folder']) {
+    const a = at(lo, input);
+    const b = at(hi, input);
+    if (a && b && lo !== hi) {
+      console.log(
+        `peak RSS ${input}, ${lo.toLocaleString('en-US')} → ${hi.toLocaleString('en-US')} messages: ours 1 thread ${mb(a.one.rssKb)} → ${mb(b.one.rssKb)} (×${(b.one.rssKb / a.one.rssKb).toFixed(2)}), ` +
+          `${CORES} threads ${mb(a.all.rssKb)} → ${mb(b.all.rssKb)} (×${(b.all.rssKb / a.all.rssKb).toFixed(2)}); jieba tag ${mb(a.tag.rssKb)} → ${mb(b.tag.rssKb)} (×${(b.tag.rssKb / a.tag.rssKb).toFixed(2)})`,
+      );
+    }
+  }
+  const f20 = at(20000, 'folder');
+  if (f20) {
+    console.log(`goal “CLI over 20,000 files ≤ 2× jieba tag on one core”: ${x(f20.one.wallMs, f20.tag.wallMs)} wall, ${x(f20.one.cpuMs, f20.tag.cpuMs)} CPU  ${verdict(f20.one.wallMs <= 2 * f20.tag.wallMs)}; with ${CORES} threads ${x(f20.all.wallMs, f20.tag.wallMs)} wall (CPU/wall ${(f20.all.cpuMs / f20.all.wallMs).toFixed(2)})`);
+  }
+  const j100 = at(100000, 'jsonl');
+  if (j100) console.log(`goal “peak memory at 100,000 messages ≤ 1.5× jieba”: JSONL 1 thread ${x(j100.one.rssKb, j100.tag.rssKb)}, ${CORES} threads ${x(j100.all.rssKb, j100.tag.rssKb)}  ${verdict(j100.one.rssKb <= 1.5 * j100.tag.rssKb)} (1 thread)`);
+  if (textlint?.error) console.log(`textlint + prh: not measured (${textlint.error})`);
+  else if (textlint && f20) {
+    console.log(
+      `textlint 15 + prh (${textlint.entries} entries), the same 20,000 files: ${ms(textlint.wallMs)} wall, ${ms(textlint.cpuMs)} CPU, ${mb(textlint.rssKb)}; ` +
+        `ours is ${x(textlint.wallMs, f20.one.wallMs)} faster on 1 thread, ${x(textlint.wallMs, f20.all.wallMs)} with ${CORES} (goal ≥ 10×  ${verdict(textlint.wallMs >= 10 * f20.one.wallMs)})`,
+    );
+  }
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model?.trim(), node: process.version, platform: `${os.platform()} ${os.release()}` },
@@ -578,6 +722,8 @@ const results = {
   breakdown,
   profiles,
   hostile: { bigFile: big, worst10kb: worst10 },
+  scaling,
+  textlint,
 };
 const resultsFile = path.join(os.tmpdir(), 'bench-results.json');
 writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');

@@ -196,6 +196,11 @@ export async function collectFiles(args: string[], opts: CollectOptions): Promis
 const alreadyRead = new Map<string, Buffer>();
 /** Smaller files are read whole at the first look; larger ones only their first bytes. */
 const READ_WHOLE_BELOW = 1 << 20;
+/**
+ * At most this many files are kept from the first look (each small Buffer costs 1–2 KB): a folder of
+ * 100,000 messages would otherwise hold every one in memory before the first is linted.
+ */
+const KEEP_AT_MOST = 5000;
 
 /** true/false, or the read error. UTF-16 (with a BOM, or NULs at one parity only) is full of NULs yet text. Synchronous: one small read per file is faster than promises. */
 async function looksBinary(abs: string): Promise<boolean | { error: string }> {
@@ -207,7 +212,7 @@ async function looksBinary(abs: string): Promise<boolean | { error: string }> {
     const bytesRead = readSync(fd, buf, 0, buf.length, 0);
     const head = buf.subarray(0, Math.min(bytesRead, BINARY_SNIFF_BYTES));
     const binary = !hasUtf16Bom(head) && head.includes(0) && !utf16WithoutBom(head, head.length < size);
-    if (!binary && size < READ_WHOLE_BELOW && bytesRead === size) alreadyRead.set(abs, buf);
+    if (!binary && size < READ_WHOLE_BELOW && bytesRead === size && alreadyRead.size < KEEP_AT_MOST) alreadyRead.set(abs, buf);
     return binary;
   } catch (err) {
     return { error: errorText(err) };

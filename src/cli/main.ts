@@ -1,33 +1,37 @@
 // The command line: parse options → load config and dictionaries → read inputs → lintDocument each →
 // batch checks → format → write → exit code (0 clean, 1 errors or too many warnings, 2 usage/input).
-import { realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, realpathSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import type * as Commander from 'commander';
 import { DictionaryError, loadRuleset } from '../config/dictionaries';
 import { ConfigError, loadConfig } from '../config/load';
-import { duplicateFinding, duplicatesOf } from '../core/batch';
-import { lintDocument, messageText } from '../core/document';
+import { severityOf } from '../core/lint';
 import { redact, redactResults } from '../core/redact';
 import { ruleMeta, Ruleset } from '../core/rules';
-import { Finding, Lang, LintResult, MessageKind } from '../core/types';
-import { fileKindFor } from '../directives/directives';
-import { format, FORMATTERS, FormatterName, isFormatterName } from '../formatters';
+import { Lang, MessageKind } from '../core/types';
+import { FORMATTERS, FormatterName, formatStream, isFormatterName } from '../formatters';
+import { recordSuffix } from '../formatters/shared';
 import type * as ParseAt from '../time/parseAt';
 import type * as Serve from '../server/serve';
 import { explainCommand, initCommand, rulesCommand, whenCommand } from './commands';
-import { collectFiles } from './files';
-import { fixResults, fixSummaryLine } from './fixFiles';
+import { fastLintArgs } from './fastArgs';
+import { collectFiles, readTextFile } from './files';
+import { fixResults, FixSummary, fixSummaryLine } from './fixFiles';
 import { localizeCommands } from './help';
 import { registerHolidaysCommand } from './holidays';
-import { Input, readFiles, readStdin } from './inputs';
+import { Input, readStdin } from './inputs';
+import { DuplicateTracker, fileKindOf, JobResult, LintJob, lintJobText, RunOptions } from './jobs';
 import { t } from './messages';
 import { parseRuleFlags, unknownRuleInConfig } from './ruleSettings';
 import { readPaste } from './paste';
+import { lintInOrder } from './pool';
+import { estimateMessages, InputFormat, INPUT_FORMATS, inputFormatOf, isInputFormat, MessageRecord, readRecords, recordsOfText } from './records';
 import { nearest } from './suggest';
 
 const VERSION: string = require('../../package.json').version;
 /** A first argument this close to one of these is taken for a mistyped subcommand when no such file exists. */
-const SUBCOMMANDS = ['rules', 'explain', 'when', 'init', 'help'];
+const SUBCOMMANDS = ['rules', 'explain', 'when', 'serve', 'init', 'holidays', 'help'];
 
 /** An error the user can act on: printed as one line, exit 2. */
 export class UsageError extends Error {}
@@ -53,6 +57,8 @@ interface LintFlags {
   reportUnusedDisableDirectives?: boolean;
   inlineConfig: boolean;
   stdinFilename?: string;
+  inputFormat?: string;
+  threads?: string;
 }
 
 /**
@@ -65,6 +71,16 @@ function langOf(argv: string[]): string | undefined {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // The plain lint command line is read without commander: loading it is start-up time (fastArgs.ts).
+  const fast = fastLintArgs(argv);
+  if (fast) {
+    try {
+      return await runLint(fast.paths, fast.flags as unknown as LintFlags);
+    } catch (e) {
+      return userError(e);
+    }
+  }
+  const { Command, CommanderError } = require('commander') as typeof Commander;
   const langGiven = langOf(argv);
   const lang0: Lang = langGiven === 'en' ? 'en' : 'zh';
   const program = new Command('jiaxiao-lint');
@@ -93,6 +109,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--rule <id:level>', lang0 === 'en' ? 'set one rule or clause: n5-mobile:off, N2:warn; repeatable' : '设置一条规则或条款的级别：n5-mobile:off、N2:warn，可重复', collect, [])
     .option('--report-unused-disable-directives', lang0 === 'en' ? 'report disable directives that suppress nothing' : '报告未使用的 disable 指令')
     .option('--no-inline-config', lang0 === 'en' ? 'ignore jiaxiao-lint-disable comments in the files' : '忽略文件中的 jiaxiao-lint-disable 注释')
+    .option('--input-format <format>', lang0 === 'en' ? `${INPUT_FORMATS.join(' | ')}: many messages per file (default: by extension, .jsonl / .csv)` : `${INPUT_FORMATS.join(' | ')}：一个文件多条消息（默认按扩展名 .jsonl / .csv 判断）`)
+    .option('--threads <n>', lang0 === 'en' ? 'lint on this many threads (default: every core; 1: this thread only)' : '使用的线程数（默认：全部 CPU 核心；1：不使用工作线程）')
     .option('--stdin-filename <name>', lang0 === 'en' ? 'the name to report stdin as (its extension picks the comment syntax)' : '标准输入在报告中使用的文件名（扩展名决定注释语法）')
     // Options after a subcommand belong to it (when --at …), not to the lint command.
     .enablePositionalOptions()
@@ -160,13 +178,18 @@ export async function main(argv: string[]): Promise<number> {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2; // commander already printed the reason
     }
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof DictionaryError) {
-      // An error message may quote the user's input (a config file, an --at value): masked too.
-      process.stderr.write(redact(`jiaxiao-lint: ${e.message}\n`));
-      return 2;
-    }
-    throw e;
+    return userError(e);
   }
+}
+
+/** A problem the user can act on: one line, exit 2. Anything else is a bug and goes on up. */
+function userError(e: unknown): number {
+  if (e instanceof UsageError || e instanceof ConfigError || e instanceof DictionaryError) {
+    // An error message may quote the user's input (a config file, an --at value): masked too.
+    process.stderr.write(redact(`jiaxiao-lint: ${e.message}\n`));
+    return 2;
+  }
+  throw e;
 }
 
 interface Setup {
@@ -242,14 +265,19 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   // before anything is read, so that nobody pastes a draft only to be refused.
   if (flags.fix && (wantsStdin || flags.text !== undefined)) throw new UsageError(t('fixNeedsFiles', lang));
   if (flags.fix && flags.fixDryRun) throw new UsageError(t('fixAndDryRun', lang));
+  if (flags.inputFormat !== undefined && !isInputFormat(flags.inputFormat)) throw new UsageError(t('badInputFormat', lang));
+  const inputFormat = flags.inputFormat as InputFormat | undefined;
+  const threads = flags.threads === undefined ? availableParallelism() : nonNegativeInt(flags.threads, '--threads', lang)!;
+  if (threads < 1) throw new UsageError(t('badThreads', lang));
 
-  // Inputs, in the order the user gave them kinds of: --text, files (sorted), stdin.
-  const inputs: Input[] = [];
+  // Inputs, in the order the user gave them kinds of: --text, files (sorted), stdin. Files are read
+  // as they are linted (a record file's records one by one); only stdin is read before linting starts.
   let hadInputProblem = false;
   /** Paths that do not exist: one line on stderr each; human formats do not repeat them, machine formats keep them. */
   const missing = new Set<string>();
   const note = (line: string) => process.stderr.write(redact(`jiaxiao-lint: ${line}\n`));
-  if (flags.text !== undefined) inputs.push({ filePath: '<text>', text: flags.text, draft: false });
+  const problems: LintJob[] = [];
+  let files: string[] = [];
   if (filePaths.length) {
     const collected = await collectFiles(filePaths, { cwd: process.cwd(), ignorePatterns: flags.ignorePattern });
     // -o naming a file being linted would overwrite it with the report: refused before any file is linted.
@@ -265,15 +293,17 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
         else note(problem.reason === 'no-match' ? `${problem.message}${t('unmatchedHint', lang)}` : problem.message);
         missing.add(problem.path);
       }
-      inputs.push({ filePath: problem.path, error: problem.message, draft: false });
+      problems.push({ filePath: problem.path, error: problem.message, draft: false });
     }
-    inputs.push(...(await readFiles(collected.files)));
+    files = collected.files;
+    if ((flags.fix || flags.fixDryRun) && files.some((f) => inputFormatOf(f, inputFormat) !== 'text')) throw new UsageError(t('fixNeedsWholeFiles', lang));
     // CI must not pass because a folder was empty or every file in it ignored (ESLint does the same).
     if (!collected.files.length && !collected.problems.length && flags.errorOnUnmatchedPattern) {
       note(`${t('nothingToLint', lang)}${filePaths.join(lang === 'en' ? ', ' : '、')}${t('nothingToLintHint', lang)}`);
       hadInputProblem = true;
     }
   }
+  let stdinInput: Input | undefined;
   if (wantsStdin && process.stdin.isTTY) {
     const pasted = await readPaste(process.stdin, t('prompt', lang), (s) => process.stderr.write(s));
     if ('cancelled' in pasted) {
@@ -284,100 +314,175 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
       note(t('emptyPaste', lang));
       hadInputProblem = true;
     } else {
-      inputs.push({ filePath: flags.stdinFilename ?? '<stdin>', text: pasted.text, draft: true });
+      stdinInput = { filePath: flags.stdinFilename ?? '<stdin>', text: pasted.text, draft: true };
     }
   } else if (wantsStdin) {
-    inputs.push(await readStdin(flags.stdinFilename));
+    stdinInput = await readStdin(flags.stdinFilename);
   }
+
+  // The duplicate check (m2-duplicate-message) is decided here, in input order, before each message
+  // is linted (main's design: the finding goes through the message's directives like any other).
+  // Decided one message at a time with only a digest kept per message (batch's design), it needs no
+  // text read ahead, so files, records and worker threads all stream and memory stays flat.
+  const duplicateRule = ruleset.rules.find((r) => r.id === 'm2-duplicate-message');
+  const duplicates = duplicateRule && severityOf(duplicateRule, config.rules) ? new DuplicateTracker() : undefined;
+  const checked = (job: LintJob): LintJob => {
+    if (duplicates && job.text !== undefined && job.error === undefined) job.duplicateOf = duplicates.check(job.text, fileKindOf(job), job.filePath + recordSuffix(job));
+    return job;
+  };
+  async function* jobs(): AsyncGenerator<LintJob> {
+    if (flags.text !== undefined) yield checked({ filePath: '<text>', text: flags.text, draft: false });
+    yield* problems;
+    for (const filePath of files) {
+      const fileFormat = inputFormatOf(filePath, inputFormat);
+      if (fileFormat === 'text') {
+        const read = await readTextFile(filePath);
+        yield checked('text' in read ? { filePath, text: read.text, draft: false, encoding: read.encoding } : { filePath, error: read.error, draft: false });
+      } else {
+        for await (const record of readRecords(filePath, fileFormat, lang)) yield checked(recordJob(filePath, record, false));
+      }
+    }
+    if (stdinInput) {
+      const stdinFormat = inputFormatOf(stdinInput.filePath, inputFormat);
+      if (stdinFormat === 'text' || stdinInput.text === undefined) yield checked({ ...stdinInput });
+      else for await (const record of recordsOfText(stdinInput.text, stdinFormat, lang)) yield checked(recordJob(stdinInput.filePath, record, true));
+    }
+  }
+
+  // Colour for a terminal, or when FORCE_COLOR asks (not "0"); never with NO_COLOR, --no-color or into a file.
+  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  const color = flags.color && !process.env.NO_COLOR && !flags.outputFile && Boolean(process.stdout.isTTY || forced);
+  const report = formatStream(flags.format as FormatterName, { lang, color, rules: ruleset.rules.map(ruleMeta), cwd: process.cwd(), toolVersion: VERSION });
+  const out = openReport(flags.outputFile, lang);
+  // The dry run's diff comes first in the human format: its report is held until every diff is known.
+  let held = '';
+  const write = flags.fixDryRun ? async (text: string) => void (held += text) : out.write;
 
   const now = new Date();
-  // Judged on what parents read: a directive comment or markup does not make two copies differ.
-  const duplicates = duplicatesOf(inputs.map((x) => ({ filePath: x.filePath, text: x.text === undefined ? undefined : messageText(x.text, fileKindFor(x.filePath)) })));
-  /** Lints input i's text (again, after fixes): its directives reach the batch's duplicate finding too. */
-  const lintInput = (i: number, text: string) => {
-    const first = duplicates.get(i);
-    const { findings, problem, judged } = lintDocument(text, ruleset, {
-      config,
-      lang,
-      kind: flags.kind as MessageKind | undefined,
-      at: at ?? (inputs[i].draft ? now : undefined),
-      urgent: flags.urgent,
-      now,
-      fileKind: fileKindFor(inputs[i].filePath),
-      reportUnusedDirectives: flags.reportUnusedDisableDirectives,
-      inlineConfig: flags.inlineConfig,
-      extraFindings: (blanked) => {
-        const duplicate = first === undefined ? undefined : duplicateFinding(blanked, first, ruleset, config, lang);
-        return duplicate ? [duplicate] : [];
-      },
-    });
-    return { findings, problem, judged };
+  const run: RunOptions = {
+    lang,
+    kind: flags.kind as MessageKind | undefined,
+    at: at?.getTime(),
+    urgent: flags.urgent,
+    now: now.getTime(),
+    reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+    inlineConfig: flags.inlineConfig,
   };
-  const results: LintResult[] = inputs.map((input, i) => {
-    if (input.error !== undefined || input.text === undefined) {
-      hadInputProblem = true;
-      return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: input.error };
-    }
-    const { findings, problem, judged } = lintInput(i, input.text);
-    if (problem) {
-      hadInputProblem = true;
-      return { filePath: input.filePath, messages: [], errorCount: 0, warningCount: 0, fatal: problem.message, source: input.text };
-    }
-    return { filePath: input.filePath, messages: findings, errorCount: 0, warningCount: 0, source: input.text, judged };
-  });
-
-  let diff = '';
-  if (flags.fix || flags.fixDryRun) {
-    const dryRun = !flags.fix;
-    const fixed = fixResults(results, inputs, { write: !dryRun, lang, ruleset, relint: (i, text) => lintInput(i, text).findings, shown: (m) => !flags.quiet || m.severity === 2 });
-    if (fixed.failed) hadInputProblem = true;
-    diff = fixed.diff;
-    const remaining = results.reduce((n, r) => n + r.messages.length, 0);
-    process.stderr.write(`${fixSummaryLine(fixed, remaining, dryRun, lang)}\n`);
-  }
-  // --quiet hides warnings after the fixes (a hidden warning's fix is still made) and says how many it hid.
+  const fixing = Boolean(flags.fix || flags.fixDryRun);
+  const fixed: FixSummary = { fixes: 0, files: 0, failed: 0, diff: '' };
+  let remaining = 0; // problems left after fixing
   let hiddenWarnings = 0;
-  for (const r of results) {
+  let errors = 0;
+  let warnings = 0;
+  let reported = 0;
+  const human = flags.format === 'stylish' || flags.format === 'compact';
+
+  // Each result is finished (--fix, --quiet, counts, masking) and written as soon as every earlier
+  // one is: nothing is kept but one digest per message for the duplicate check.
+  const finish = async ({ result: r }: JobResult, job: LintJob) => {
+    if (r.fatal !== undefined) hadInputProblem = true;
+    if (fixing) {
+      if (!r.record) {
+        // Fixed and linted again (with the same duplicate finding and directives) in this thread.
+        const one = fixResults([r], [job], { write: Boolean(flags.fix), lang, ruleset, relint: (_, text) => lintJobText(job, text, ruleset, config, run).findings, shown: (m) => !flags.quiet || m.severity === 2 });
+        fixed.fixes += one.fixes;
+        fixed.files += one.files;
+        fixed.failed += one.failed;
+        if (one.failed) hadInputProblem = true;
+        // The diff is report, not the user's file: masked like the rest of it.
+        fixed.diff += redact(one.diff);
+      }
+      remaining += r.messages.length;
+    }
+    // --quiet hides warnings after the fixes (a hidden warning's fix is still made) and says how many it hid.
     if (flags.quiet) {
       hiddenWarnings += r.messages.filter((m) => m.severity !== 2).length;
       r.messages = r.messages.filter((m) => m.severity === 2);
     }
     r.errorCount = r.messages.filter((m) => m.severity === 2).length;
     r.warningCount = r.messages.length - r.errorCount;
-  }
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    // A missing path was said on stderr; the human formats do not say it again as a "problem".
+    if (human && missing.has(r.filePath)) return;
+    // The one redaction pass of the report, result by result, after --fix wrote the file: the user's text is never masked.
+    redactResults([r]);
+    reported++;
+    await write(report.add(r));
+  };
+  await lintInOrder(
+    jobs(),
+    { threads, ruleset, config, run, setup: { cwd: process.cwd(), configPath: flags.config, run, rules: config.rules }, expected: estimateMessages(files, inputFormat) },
+    finish,
+  );
+  if (fixing) process.stderr.write(`${fixSummaryLine(fixed, remaining, !flags.fix, lang)}\n`);
 
-  // The one redaction pass of the report, after --fix wrote the files: the user's text is never masked.
-  redactResults(results);
-  diff = redact(diff);
-
-  // Colour for a terminal, or when FORCE_COLOR asks (not "0"); never with NO_COLOR, --no-color or into a file.
-  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
-  const color = flags.color && !process.env.NO_COLOR && !flags.outputFile && Boolean(process.stdout.isTTY || forced);
-  // The dry run's diff comes first in the human format; the JSON result carries `output` instead.
-  // A missing path was said on stderr; the human formats do not say it again as a "problem".
-  const human = flags.format === 'stylish' || flags.format === 'compact';
-  const reported = human ? results.filter((r) => !missing.has(r.filePath)) : results;
   // Nothing was linted and stderr said why: a human report would only add a misleading “未发现问题”.
-  const nothingRead = human && reported.length === 0 && hadInputProblem;
-  const report = nothingRead ? '' : (flags.format === 'stylish' && diff ? `${diff}\n` : '') + format(flags.format as FormatterName, reported, { lang, color, rules: ruleset.rules.map(ruleMeta), cwd: process.cwd(), toolVersion: VERSION, hiddenWarnings });
-  if (flags.outputFile) {
-    try {
-      writeFileSync(flags.outputFile, report);
-    } catch (e) {
-      throw new UsageError(`${t('writeFailed', lang)} ${flags.outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  } else {
-    process.stdout.write(report);
-  }
+  const nothingRead = human && reported === 0 && hadInputProblem;
+  if (!nothingRead) await write(report.end(hiddenWarnings));
+  if (flags.fixDryRun && !nothingRead) await out.write((flags.format === 'stylish' && fixed.diff ? `${fixed.diff}\n` : '') + held);
+  out.close();
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (hiddenWarnings > 0 && !human) note(t('hiddenWarnings', lang).replace('{n}', String(hiddenWarnings)));
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   if (tooManyWarnings) note(t('tooManyWarnings', lang).replace('{n}', String(warnings)).replace('{max}', String(maxWarnings)));
   if (hadInputProblem) return 2;
   if (errors > 0 || tooManyWarnings) return 1;
   return 0;
+}
+
+function recordJob(filePath: string, record: MessageRecord, draft: boolean): LintJob {
+  return { filePath, draft, ...record };
+}
+
+/** Where the report goes: the output file (opened before any linting, so that a bad path fails first) or stdout. */
+function openReport(outputFile: string | undefined, lang: Lang): { write(text: string): Promise<void>; close(): void } {
+  const fail = (e: unknown): never => {
+    throw new UsageError(`${t('writeFailed', lang)} ${outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  };
+  // Written in pieces of at least this size: one system call per result would cost more than linting it.
+  const FLUSH_AT = 1 << 16;
+  let pending = '';
+  if (outputFile !== undefined) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(outputFile, 'w');
+    } catch (e) {
+      fail(e);
+    }
+    const flush = () => {
+      try {
+        writeSync(fd!, pending);
+      } catch (e) {
+        fail(e);
+      }
+      pending = '';
+    };
+    return {
+      write: async (text) => {
+        pending += text;
+        if (pending.length >= FLUSH_AT) flush();
+      },
+      close: () => {
+        flush();
+        closeSync(fd!);
+      },
+    };
+  }
+  return {
+    write: async (text) => {
+      pending += text;
+      if (pending.length < FLUSH_AT) return;
+      const full = !process.stdout.write(pending);
+      pending = '';
+      // A slow reader: wait rather than queue the whole report in memory.
+      if (full) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    },
+    close: () => {
+      if (pending) process.stdout.write(pending);
+      pending = '';
+    },
+  };
 }
 
 /** The real path of a file (links resolved), or its absolute path when it does not exist yet. */

@@ -31,6 +31,9 @@ const TEXT = {
   emptyPaste: { zh: '没有粘贴任何内容，未做检查', en: 'Nothing was pasted; nothing checked' },
   emptyStdin: { zh: '标准输入为空，没有要检查的内容', en: 'Standard input is empty; nothing to check' },
   pasteCancelled: { zh: '已取消', en: 'Cancelled' },
+  badInputFormat: { zh: '--input-format 应为 text、jsonl、csv 或 lines', en: '--input-format must be text, jsonl, csv or lines' },
+  badThreads: { zh: '--threads 应为正整数', en: '--threads must be a positive integer' },
+  fixNeedsWholeFiles: { zh: '--fix 不能改写 JSONL、CSV 或逐行文件中的记录', en: '--fix cannot rewrite the records of a JSONL, CSV or lines file' },
 } as const;
 
 export type MessageId = keyof typeof TEXT;

@@ -1,6 +1,7 @@
 // Checks across a batch of messages: the same message sent twice (M2). Pure. Which texts repeat an
-// earlier one is decided first (duplicatesOf); the finding itself (duplicateFinding) is then linted
-// with its document, so that directives reach it like any other finding.
+// earlier one is decided first (duplicatesOf, or by the CLI one message at a time: src/cli/jobs.ts);
+// the finding itself (duplicateFinding) is then linted with its document, so that directives reach
+// it like any other finding.
 import { severityOf } from './lint';
 import { ResolvedConfig } from './options';
 import type { Ruleset } from './rules';
@@ -9,14 +10,19 @@ import type { Finding, Lang } from './types';
 
 const RULE_ID = 'm2-duplicate-message';
 
+/** What two messages must share to be the same message (spaces and punctuation aside); undefined for one too short to judge. */
+export function duplicateKey(text: string): string | undefined {
+  const key = text.replace(/[\s\p{P}\p{S}]/gu, '');
+  return key.length < 8 ? undefined : key;
+}
+
 /** Index of each text that repeats an earlier one (ignoring spaces and punctuation) → the earlier one's path. */
 export function duplicatesOf(texts: Array<{ filePath: string; text?: string }>): Map<number, string> {
   const firstSeen = new Map<string, string>();
   const duplicates = new Map<number, string>();
   texts.forEach(({ filePath, text }, i) => {
-    if (text === undefined) return;
-    const key = text.replace(/[\s\p{P}\p{S}]/gu, '');
-    if (key.length < 8) return;
+    const key = text === undefined ? undefined : duplicateKey(text);
+    if (key === undefined) return;
     const first = firstSeen.get(key);
     if (first === undefined) firstSeen.set(key, filePath);
     else duplicates.set(i, first);

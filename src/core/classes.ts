@@ -3,6 +3,7 @@
 // classes must meet in one clause or sentence; this module compiles the classes and finds where each
 // occurs in a message. Pure: the loader hands the YAML data in.
 import type { LintContext } from './context';
+import type { Token } from './segment';
 import type { Span } from './text';
 
 /** One class as written in classes.yaml. */
@@ -99,19 +100,24 @@ export function* wordSpans(ctx: LintContext, byFirstChar: Map<string, string[]>)
       const candidates = byFirstChar.get(text[at]);
       if (!candidates) continue;
       for (const word of candidates) {
-        const end = at + word.length;
-        if (!text.startsWith(word, at)) continue;
-        const whole = at === token.start && ctx.tokenEnds.has(end);
-        // Inside a token only when jieba made it up (x: 蠢到家), or as the head that ends a long compound
-        // (专题讲座): a short dictionary word is a word of its own (没家教 is not 家教, nor is 国家教育部).
-        const inside = word.length > 1 && (token.tag === 'x' ? end <= token.end : token.end - token.start >= 4 && end === token.end);
-        if (whole || inside) {
-          yield [at, end];
+        if (wordFits(ctx, token, at, word)) {
+          yield [at, at + word.length];
           break;
         }
       }
     }
   }
+}
+
+/** Whether `word` (lower case) occurs at `at`, inside `token`, on token boundaries as wordSpans counts them. */
+export function wordFits(ctx: LintContext, token: Token, at: number, word: string): boolean {
+  const end = at + word.length;
+  if (!ctx.lowerText.startsWith(word, at)) return false;
+  const whole = at === token.start && ctx.tokenEnds.has(end);
+  // Inside a token only when jieba made it up (x: 蠢到家), or as the head that ends a long compound
+  // (专题讲座): a short dictionary word is a word of its own (没家教 is not 家教, nor is 国家教育部).
+  const inside = word.length > 1 && (token.tag === 'x' ? end <= token.end : token.end - token.start >= 4 && end === token.end);
+  return whole || inside;
 }
 
 /** The first occurrence of a class inside [start, end), or undefined. */

@@ -3,7 +3,7 @@
 // allow-list) → findings with original positions, sorted.
 import { CHECKS, Detector } from '../detectors';
 import { combination, excludedByNone } from '../detectors/combination';
-import { lexicon } from '../detectors/lexicon';
+import { lexicon, lexiconMatches } from '../detectors/lexicon';
 import { pattern } from '../detectors/pattern';
 import { buildContext, guessKind, LintContext, Match } from './context';
 import { DEFAULT_CONFIG, LintOptions } from './options';
@@ -58,9 +58,8 @@ export function lintJudged(text: string, ruleset: Ruleset, options: LintOptions 
   const findings: Finding[] = [];
   const whole: [number, number] = [0, ctx.text.length];
   const judged: JudgedKind = { kind: ctx.kind, guessed: options.kind === undefined, noticeChecksSkipped: 0 };
-  for (const rule of ruleset.rules) {
-    const severity = severityOf(rule, config.rules);
-    if (!severity) continue;
+  let lexical: Map<Rule, Match[]> | undefined; // every lexicon rule's matches, found in one pass when the first is needed
+  for (const [rule, severity] of activeRules(ruleset, config.rules)) {
     if (rule.kinds && !rule.kinds.includes(ctx.kind)) {
       if (rule.kinds.includes('notice')) judged.noticeChecksSkipped++;
       continue;
@@ -68,7 +67,8 @@ export function lintJudged(text: string, ruleset: Ruleset, options: LintOptions 
     if (rule.compiledUnlessInMessage.some((c) => holds(ctx, c, whole))) continue;
     // What must hold in the match's sentence must hold in the message: a cheap test before the detector runs.
     if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, whole)))) continue;
-    let kept = detect(ctx, rule).filter((m) => m.inOriginal || passesFilters(ctx, rule, m));
+    const found = rule.detector === 'lexicon' ? (lexical ??= lexiconMatches(ctx, ruleset.rules)).get(rule) ?? [] : detect(ctx, rule);
+    let kept = found.filter((m) => m.inOriginal || passesFilters(ctx, rule, m));
     if (rule.oncePerSentence) kept = firstPerSentence(ctx, kept);
     for (const match of mergeOverlapping(ctx, kept)) findings.push(toFinding(ctx, rule, match, match.severity ?? severity, lang, text, starts));
   }
@@ -76,11 +76,31 @@ export function lintJudged(text: string, ruleset: Ruleset, options: LintOptions 
   return { findings, judged };
 }
 
+const active = new WeakMap<Ruleset, Map<string, Array<[Rule, Severity]>>>();
+
+/** The rules that are on under these settings, with their severities: worked out once per configuration, not per message. */
+function activeRules(ruleset: Ruleset, settings: Record<string, SeveritySetting>): Array<[Rule, Severity]> {
+  let bySettings = active.get(ruleset);
+  if (!bySettings) active.set(ruleset, (bySettings = new Map()));
+  const key = `${ruleset.rules.length}:${JSON.stringify(settings)}`;
+  let rules = bySettings.get(key);
+  if (!rules) {
+    rules = [];
+    for (const rule of ruleset.rules) {
+      const severity = severityOf(rule, settings);
+      if (severity) rules.push([rule, severity]);
+    }
+    bySettings.set(key, rules);
+  }
+  return rules;
+}
+
 /**
  * One finding per place: a rule's overlapping matches (收到后回复 inside 请大家收到后回复“收到”, 有需要的家长加我
  * and 加我微 信) become one finding spanning them all.
  */
 function mergeOverlapping(ctx: LintContext, matches: Match[]): Match[] {
+  if (matches.length < 2) return matches;
   const merged: Match[] = [];
   for (const m of [...matches].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = merged[merged.length - 1];

@@ -92,11 +92,14 @@ const CHINESE_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 幺: '1', �
  * digits when the run is seven or more long: that is how a phone number is hidden. Shorter runs
  * (三五成群, 一二年级) are words. One character for one character, so offsets are unchanged.
  */
+/** One character (a code point as a string) that is 0–9: compared, not matched with a regex, for speed. */
+const isAsciiDigit = (c: string) => c.length === 1 && c >= '0' && c <= '9';
+
 function digitsFromChineseNumerals(chars: string[]): void {
   for (let i = 0; i < chars.length; ) {
     let j = i;
     let chinese = 0;
-    while (j < chars.length && (/^[0-9]$/.test(chars[j]) || chars[j] in CHINESE_DIGIT)) {
+    while (j < chars.length && (isAsciiDigit(chars[j]) || chars[j] in CHINESE_DIGIT)) {
       if (chars[j] in CHINESE_DIGIT) chinese++;
       j++;
     }

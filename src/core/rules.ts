@@ -1,6 +1,7 @@
 // Rules as declared in dictionaries/*.yaml, and their compiled form. Compiling is pure: the loader
 // (src/config/dictionaries.ts) reads the files, this module checks and prepares what they say.
 import { compileClasses, WordClasses } from './classes';
+import { requiredLiterals } from './literals';
 import { CLAUSES, ClauseId, MessageKind, RuleMeta, Severity } from './types';
 
 export type DetectorKind = 'lexicon' | 'pattern' | 'combination' | 'validator' | 'structure' | 'time';
@@ -74,6 +75,8 @@ export interface Rule extends RuleSpec {
   compiledPatterns: RegExp[];
   /** Per pattern: characters one of which every match contains (a cheap test before the regex), or null. */
   patternAnchors: Array<string[] | null>;
+  /** Per pattern: strings one of which every match contains (src/core/literals.ts), or null; a finer test than patternAnchors. */
+  patternLiterals?: Array<string[] | null>;
   compiledWith: Condition[][];
   compiledUnless: Condition[];
   compiledUnlessInMessage: Condition[];
@@ -169,6 +172,7 @@ function compileRule(path: string, clause: ClauseId, spec: RuleSpec, classes: Wo
     defaultSeverity: spec.severity === 'warn' ? 1 : 2,
     compiledPatterns: (spec.patterns ?? []).map(regex),
     patternAnchors: (spec.patterns ?? []).map(anchorsOf),
+    patternLiterals: (spec.patterns ?? []).map(requiredLiterals),
     compiledWith: (spec.with ?? []).map((w) => (Array.isArray(w) ? w : [w]).map(condition)),
     compiledUnless: (spec.unless ?? []).map(condition),
     compiledUnlessInMessage: (spec.unlessInMessage ?? []).map(condition),

@@ -48,6 +48,8 @@ export interface LintResult {
   fatal?: string;
   /** The kind of message it was judged as; stylish says so when a guess left checks out. */
   judged?: JudgedKind;
+  /** One message of a file of many (JSONL, CSV, lines): the line its record starts on and its id. Positions are within the message. */
+  record?: { line: number; id?: string };
 }
 
 /** Which kind of message a text was linted as, and how many enabled rules that left out. */

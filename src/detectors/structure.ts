@@ -219,12 +219,30 @@ export function repeatedSentence(ctx: LintContext): Match[] {
     previous = key;
   }
   // 老师辛苦了老师辛苦了老师辛苦了: the same words three times over, with no punctuation between.
+  if (!hasTripledRun(ctx.text)) return matches;
   for (const m of ctx.text.matchAll(/(\p{Script=Han}{3,12}?)\1{2,}/gu)) {
     if (!matches.some((r) => m.index! < r.end && m.index! + m[0].length > r.start)) {
       matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[1] } });
     }
   }
   return matches;
+}
+
+/**
+ * Whether some 3 to 12 characters occur three times in a row (text[j] === text[j + k] for 2k
+ * consecutive j): the cheap necessary condition of the backreference regex above, which most
+ * messages fail, so that the regex runs only on the few that pass.
+ */
+function hasTripledRun(text: string): boolean {
+  if (/[\ud800-\udfff]/.test(text)) return true; // a character of two code units: let the regex judge
+  for (let k = 3; k <= 12; k++) {
+    let run = 0;
+    for (let j = 0; j + k < text.length; j++) {
+      run = text.charCodeAt(j) === text.charCodeAt(j + k) ? run + 1 : 0;
+      if (run >= 2 * k) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -1,25 +1,34 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the file in the run and PR.
 import { LintResult } from '../core/types';
-import { clauseLabel, FormatContext, portablePath } from './shared';
+import { clauseLabel, FormatContext, portablePath, recordSuffix } from './shared';
 
 export function github(results: LintResult[], ctx: FormatContext): string {
+  return results.flatMap((result) => githubLines(result, ctx)).join('\n');
+}
+
+/**
+ * The annotations of one result. One record of a file of many is annotated on the line its record
+ * starts on (a message inside JSON or CSV quoting has no columns of the file); the title names the
+ * record and the position within its message.
+ */
+export function githubLines(result: LintResult, ctx: FormatContext): string[] {
   const lines: string[] = [];
-  for (const result of results) {
-    const file = portablePath(result.filePath, ctx.cwd);
-    if (result.fatal !== undefined) lines.push(`::error file=${escapeProperty(file)}::${escapeData(result.fatal)}`);
-    for (const f of result.messages) {
-      const properties = [
-        `file=${escapeProperty(file)}`,
-        `line=${f.line}`,
-        `col=${f.column}`,
-        `endLine=${f.endLine}`,
-        `endColumn=${f.endColumn}`,
-        `title=${escapeProperty(`${f.ruleId} (${clauseLabel(f.clause, ctx.lang)})`)}`,
-      ];
-      lines.push(`::${f.severity === 2 ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(f.message)}`);
-    }
+  const file = portablePath(result.filePath, ctx.cwd);
+  const record = result.record;
+  const recordLine = record ? `,line=${record.line}` : '';
+  if (result.fatal !== undefined) lines.push(`::error file=${escapeProperty(file)}${recordLine}::${escapeData(result.fatal)}`);
+  for (const f of result.messages) {
+    const title = `${f.ruleId} (${clauseLabel(f.clause, ctx.lang)})${record ? ` ${recordSuffix(result).slice(1)} ${f.line}:${f.column}` : ''}`;
+    const properties = [
+      `file=${escapeProperty(file)}`,
+      ...(record
+        ? [`line=${record.line}`]
+        : [`line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`]),
+      `title=${escapeProperty(title)}`,
+    ];
+    lines.push(`::${f.severity === 2 ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(f.message)}`);
   }
-  return lines.join('\n');
+  return lines;
 }
 
 // The escapes of @actions/core (toCommandValue / escapeData / escapeProperty).

@@ -2,7 +2,7 @@
 // put in one fixed order, so that output does not depend on how a result object was built.
 import { Finding, LintResult } from '../core/types';
 
-const RESULT_KEYS: Array<keyof LintResult> = ['filePath', 'messages', 'errorCount', 'warningCount', 'source', 'fatal'];
+const RESULT_KEYS: Array<keyof LintResult> = ['filePath', 'record', 'messages', 'errorCount', 'warningCount', 'source', 'fatal'];
 // The order lint() builds findings in.
 const FINDING_KEYS: Array<keyof Finding> = [
   'ruleId',
@@ -19,12 +19,15 @@ const FINDING_KEYS: Array<keyof Finding> = [
 ];
 
 export function json(results: LintResult[]): string {
-  return JSON.stringify(
-    results.map((result) => ({
-      ...inOrder(result, RESULT_KEYS),
-      messages: result.messages.map((finding) => inOrder(finding, FINDING_KEYS)),
-    })),
-  );
+  return `[${results.map(jsonResult).join(',')}]`;
+}
+
+/** One result as JSON (the array's items, for a report written as results complete). */
+export function jsonResult(result: LintResult): string {
+  return JSON.stringify({
+    ...inOrder(result, RESULT_KEYS),
+    messages: result.messages.map((finding) => inOrder(finding, FINDING_KEYS)),
+  });
 }
 
 /** A copy with the known keys first, in the given order, then any others as they came. */

@@ -1,6 +1,6 @@
 // JUnit XML, for CI systems that show test reports: each file is a test case that fails once per finding.
 import { LintResult } from '../core/types';
-import { clauseLabel, FormatContext, portablePath } from './shared';
+import { clauseLabel, FormatContext, portablePath, recordSuffix } from './shared';
 
 const CLASSNAME = 'jiaxiao-lint';
 
@@ -23,7 +23,7 @@ interface Suite {
 }
 
 function testsuite(result: LintResult, ctx: FormatContext): Suite {
-  const name = attribute(portablePath(result.filePath, ctx.cwd));
+  const name = attribute(portablePath(result.filePath, ctx.cwd) + recordSuffix(result));
   const children = result.messages.map((finding) => {
     const text = `${finding.line}:${finding.column} ${clauseLabel(finding.clause, ctx.lang)} ${finding.message}`;
     return `      <failure message="${attribute(finding.message)}" type="${attribute(finding.ruleId)}">${xmlText(text)}</failure>`;

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'url';
 import type * as Sarif from 'sarif';
 import { lineStarts, positionAt } from '../core/text';
 import { CLAUSE_LABELS, Finding, LintResult, RuleMeta, Severity } from '../core/types';
-import { clauseLabel, FormatContext, pathInside, toForwardSlashes } from './shared';
+import { clauseLabel, FormatContext, pathInside, recordSuffix, toForwardSlashes } from './shared';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/jiaxiao-lint/jiaxiao-lint';
@@ -16,7 +16,7 @@ export function sarif(results: LintResult[], ctx: FormatContext): string {
     .filter((result) => result.fatal !== undefined)
     .map((result) => ({
       level: 'error',
-      message: { text: result.fatal! },
+      message: { text: result.record ? `${recordSuffix(result).slice(1)}: ${result.fatal!}` : result.fatal! },
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(result.filePath, ctx.cwd) } }],
     }));
 
@@ -71,6 +71,7 @@ function reportingDescriptor(rule: RuleMeta, ctx: FormatContext): Sarif.Reportin
 
 function sarifResult(finding: Finding, result: LintResult, ruleIndex: Map<string, number>, ctx: FormatContext): Sarif.Result {
   const location = artifactLocation(result.filePath, ctx.cwd);
+  if (result.record) return recordResult(finding, result, location, ruleIndex);
   const region: Sarif.Region = {
     startLine: finding.line,
     startColumn: finding.column,
@@ -96,6 +97,31 @@ function sarifResult(finding: Finding, result: LintResult, ruleIndex: Map<string
     ];
   }
   return sarifResult;
+}
+
+/**
+ * A finding in one record of a file of many: located on the line the record starts on (a message
+ * inside JSON or CSV quoting has no columns of the file), the record and the position within its
+ * message given as a logical location and properties. No fix: its region would not be the file's.
+ */
+function recordResult(finding: Finding, result: LintResult, location: Sarif.ArtifactLocation, ruleIndex: Map<string, number>): Sarif.Result {
+  const record = result.record!;
+  return {
+    ruleId: finding.ruleId,
+    ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+    level: level(finding.severity),
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: location, region: { startLine: record.line } },
+        logicalLocations: [{ name: recordSuffix(result).slice(1), kind: 'element' }],
+      },
+    ],
+    properties: {
+      record: { line: record.line, ...(record.id !== undefined ? { id: record.id } : {}) },
+      messageRegion: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+    },
+  };
 }
 
 /** The region a fix replaces: the finding's own, or computed from the source when the fix spans other text. */

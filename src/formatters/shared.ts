@@ -28,6 +28,17 @@ export function displayPath(filePath: string, cwd: string): string {
   return pathInside(filePath, cwd) ?? filePath;
 }
 
+/** Which record of a file of many a result is: `:12` (the line it starts on), `:12#a7` with its id; '' for a whole file. */
+export function recordSuffix(result: Pick<LintResult, 'record'>): string {
+  const r = result.record;
+  return r ? `:${r.line}${r.id !== undefined ? `#${r.id}` : ''}` : '';
+}
+
+/** How a report names a result: its path, and for one record of a file of many, the record (drafts.jsonl:12#a7). */
+export function resultName(result: Pick<LintResult, 'filePath' | 'record'>, cwd: string): string {
+  return displayPath(result.filePath, cwd) + recordSuffix(result);
+}
+
 /** displayPath with forward slashes, for formats read on other systems (GitHub, JUnit in CI). */
 export function portablePath(filePath: string, cwd: string): string {
   return toForwardSlashes(displayPath(filePath, cwd));

@@ -3,7 +3,7 @@
 import type chalk from 'chalk';
 import { Finding, Lang, LintResult } from '../core/types';
 import { displayWidth, graphemes, graphemeWidth, wrapToWidth } from './displayWidth';
-import { clauseLabel, countProblems, displayPath, FormatContext, kindNote, oneLine, problemSummary, severityName } from './shared';
+import { clauseLabel, countProblems, FormatContext, kindNote, oneLine, ProblemCounts, problemSummary, resultName, severityName } from './shared';
 
 /** The terminal width the report is laid out for. */
 const REPORT_WIDTH = 80;
@@ -17,40 +17,69 @@ const ELLIPSIS = '...'; // ASCII: “…” is ambiguous-width and would shift t
 const INDENT = '    ';
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
-type Chalk = chalk.Chalk;
+export type Chalk = chalk.Chalk;
 
 export function stylish(results: LintResult[], ctx: FormatContext): string {
+  const paint = painter(ctx);
+  const blocks = results.map((result) => stylishBlock(result, ctx, paint)).filter((b): b is string => b !== undefined);
+  return [...blocks, stylishEnd(stylishTotals(results), ctx, paint)].join('\n\n');
+}
+
+export function painter(ctx: FormatContext): Chalk {
   // chalk is required here, not at the top: a report without stylish output skips its start-up cost.
   const { Instance } = require('chalk') as typeof chalk;
-  const paint = new Instance({ level: ctx.color ? 1 : 0 });
-  const blocks: string[] = [];
-  for (const result of results) {
-    if (result.fatal === undefined && result.messages.length === 0) continue;
-    const lines = [paint.underline(displayPath(result.filePath, ctx.cwd))];
-    if (result.fatal !== undefined) {
-      const severity = severityName(2, ctx.lang);
-      const [first, ...rest] = wrapToWidth(`${severity}  ${oneLine(result.fatal)}`, REPORT_WIDTH - 2);
-      lines.push(`  ${paint.red(severity)}${first.slice(severity.length)}`, ...rest.map((l) => `  ${l}`));
-    }
-    const note = kindNote(result.judged, ctx.lang);
-    if (note) lines.push(...wrapToWidth(note, REPORT_WIDTH - 2).map((l) => `  ${paint.cyan(l)}`));
-    for (const line of findingLines(result, ctx.lang, paint)) lines.push(line); // no spread: 100,000 findings would overflow the stack
-    blocks.push(lines.join('\n'));
-  }
+  return new Instance({ level: ctx.color ? 1 : 0 });
+}
 
+/** One result's block (its name, then its findings), or undefined for a clean result. */
+export function stylishBlock(result: LintResult, ctx: FormatContext, paint: Chalk): string | undefined {
+  if (result.fatal === undefined && result.messages.length === 0) return undefined;
+  const lines = [paint.underline(resultName(result, ctx.cwd))];
+  if (result.fatal !== undefined) {
+    const severity = severityName(2, ctx.lang);
+    const [first, ...rest] = wrapToWidth(`${severity}  ${oneLine(result.fatal)}`, REPORT_WIDTH - 2);
+    lines.push(`  ${paint.red(severity)}${first.slice(severity.length)}`, ...rest.map((l) => `  ${l}`));
+  }
+  const note = kindNote(result.judged, ctx.lang);
+  if (note) lines.push(...wrapToWidth(note, REPORT_WIDTH - 2).map((l) => `  ${paint.cyan(l)}`));
+  for (const line of findingLines(result, ctx.lang, paint)) lines.push(line); // no spread: 100,000 findings would overflow the stack
+  return lines.join('\n');
+}
+
+/** What the end of the report needs to know of all the results (kept while results stream past). */
+export interface StylishTotals {
+  counts: ProblemCounts;
+  /** Findings with a fix. */
+  fixable: number;
+  /** How many results there were, and the first one (its kind note is shown when it is the only one and clean). */
+  results: number;
+  first?: Pick<LintResult, 'messages' | 'fatal' | 'judged'>;
+}
+
+export function stylishTotals(results: LintResult[]): StylishTotals {
+  return { counts: countProblems(results), fixable: results.reduce((n, r) => n + fixableIn(r), 0), results: results.length, first: results[0] };
+}
+
+export function fixableIn(result: LintResult): number {
+  return result.messages.reduce((n, m) => n + (m.fix ? 1 : 0), 0);
+}
+
+/** The end of the report: the kind note of a single clean message, the summary and how many can be fixed. */
+export function stylishEnd(totals: StylishTotals, ctx: FormatContext, paint: Chalk): string {
+  const blocks: string[] = [];
   // A single message with nothing found still says how it was judged: that is when it surprises.
-  const [only] = results;
-  const cleanNote = results.length === 1 && only.messages.length === 0 && only.fatal === undefined ? kindNote(only.judged, ctx.lang) : undefined;
+  const only = totals.results === 1 ? totals.first : undefined;
+  const cleanNote = only && only.messages.length === 0 && only.fatal === undefined ? kindNote(only.judged, ctx.lang) : undefined;
   if (cleanNote) blocks.push(wrapToWidth(cleanNote, REPORT_WIDTH).map((l) => paint.cyan(l)).join('\n'));
-  const counts = countProblems(results);
+  const { counts, fixable } = totals;
   const summary = problemSummary(counts, ctx.lang, ctx.hiddenWarnings);
   const summaryLine =
     counts.errors + counts.warnings === 0
       ? paint.green(`✔ ${summary}`)
       : (counts.errors > 0 ? paint.red : paint.yellow).bold(`✖ ${summary}`);
-  const fixable = results.reduce((n, r) => n + r.messages.filter((m) => m.fix).length, 0);
   const fixableLine = fixable ? `\n${paint.dim(ctx.lang === 'en' ? `${fixable} of them can be fixed with --fix (see what would change: --fix-dry-run)` : `其中 ${fixable} 个可用 --fix 自动修复（先看改动：--fix-dry-run）`)}` : '';
-  return [...blocks, summaryLine + fixableLine].join('\n\n');
+  blocks.push(summaryLine + fixableLine);
+  return blocks.join('\n\n');
 }
 
 /**

@@ -92,6 +92,8 @@ export const PHONE_TEXT = `有事请联系${PHONE}。`;
 
 export interface JsonResult {
   filePath: string;
+  /** One record of a file of many (JSONL, CSV). */
+  record?: { line: number; id?: string };
   messages: Array<{ ruleId: string; severity: number; message: string; line: number; column: number }>;
   errorCount: number;
   warningCount: number;
