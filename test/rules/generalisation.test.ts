@@ -133,7 +133,7 @@ ruleTester.run('n3-fundraising', {
 
 ruleTester.run('n3-help-seeking', {
   valid: ['请家长帮助孩子整理书包。'],
-  invalid: [{ text: '孩子走失了，请大家帮忙转发至朋友圈，希望孩子早日回家。', errors: [{ clause: 'N3', text: '走失' }] }],
+  invalid: [{ text: '孩子走失了，请大家帮忙转发至朋友圈，希望孩子早日回家。', errors: [{ clause: 'N3', text: '转发' }] }],
 });
 
 ruleTester.run('m5-salutation', {
