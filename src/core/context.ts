@@ -28,6 +28,8 @@ export interface LintContext {
   /** The word classes of the ruleset, and where each occurs in this message (filled on first use). */
   classes: WordClasses;
   classCache: Map<string, Span[]>;
+  /** Where each class's words occur, found in one pass on first use (src/core/classes.ts). */
+  classWordHits?: Map<string, Span[]>;
   config: ResolvedConfig;
   lang: Lang;
   at?: Date;
