@@ -33,7 +33,7 @@ const TEXT = {
   pasteCancelled: { zh: '已取消', en: 'Cancelled' },
   badInputFormat: { zh: '--input-format 应为 text、jsonl、csv 或 lines', en: '--input-format must be text, jsonl, csv or lines' },
   badThreads: { zh: '--threads 应为正整数', en: '--threads must be a positive integer' },
-  fixNeedsWholeFiles: { zh: '--fix 不能改写 JSONL、CSV 或逐行文件中的记录', en: '--fix cannot rewrite the records of a JSONL, CSV or lines file' },
+  fixNeedsWholeFiles: { zh: '--fix 和 --fix-dry-run 不能改写 JSONL、CSV 或逐行文件中的记录', en: '--fix and --fix-dry-run cannot rewrite the records of a JSONL, CSV or lines file' },
 } as const;
 
 export type MessageId = keyof typeof TEXT;

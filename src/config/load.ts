@@ -75,7 +75,7 @@ const SCHEMA: Record<string, Check | Record<string, Check>> = {
   dictionaries: isStringList,
   words: recordOf(isWordList, (k) => ((CLAUSES as readonly string[]).includes(k) ? undefined : `未知条款 ${k}（应为 ${CLAUSES.join('/')}）`)),
   allow: { words: isWordList, phones: isStringList, hosts: isStringList, approvals: isStringList },
-  emoji: { maxRun: isNumber, maxTotal: isNumber, shortLength: isNumber },
+  emoji: { maxRun: isNumber, maxTotal: isNumber, shortLength: isNumber, maxInMessage: isNumber },
   time: {
     timeZone,
     workingHours: window,

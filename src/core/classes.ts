@@ -31,6 +31,41 @@ export interface WordClass {
 
 export type WordClasses = Map<string, WordClass>;
 
+/** Every class word by first character, longest first, with the classes it belongs to: one pass finds them all. */
+const mergedIndex = new WeakMap<WordClasses, Map<string, Array<{ word: string; classes: string[] }>>>();
+
+function indexOf(classes: WordClasses): Map<string, Array<{ word: string; classes: string[] }>> {
+  let index = mergedIndex.get(classes);
+  if (index) return index;
+  const byWord = new Map<string, string[]>();
+  for (const c of classes.values()) for (const list of c.byFirstChar.values()) for (const w of list) byWord.set(w, [...(byWord.get(w) ?? []), c.name]);
+  index = new Map();
+  for (const [word, names] of byWord) index.set(word[0], [...(index.get(word[0]) ?? []), { word, classes: names }]);
+  for (const list of index.values()) list.sort((a, b) => b.word.length - a.word.length);
+  mergedIndex.set(classes, index);
+  return index;
+}
+
+/** The words of every class in the message, by class: at each position, each class's longest word. */
+function classWordHits(ctx: LintContext): Map<string, Span[]> {
+  const hits = new Map<string, Span[]>();
+  const index = indexOf(ctx.classes);
+  for (const [at, token] of startPositions(ctx)) {
+    const candidates = index.get(ctx.lowerText[at]);
+    if (!candidates) continue;
+    const taken = new Set<string>();
+    for (const { word, classes } of candidates) {
+      if (classes.every((c) => taken.has(c)) || !fits(ctx, token, at, word)) continue;
+      for (const c of classes) {
+        if (taken.has(c)) continue;
+        taken.add(c);
+        hits.set(c, [...(hits.get(c) ?? []), [at, at + word.length]]);
+      }
+    }
+  }
+  return hits;
+}
+
 export class ClassError extends Error {}
 
 export function compileClasses(data: unknown, where = 'classes.yaml'): WordClasses {
@@ -74,7 +109,8 @@ export function classSpans(ctx: LintContext, name: string): Span[] {
   const cls = ctx.classes.get(name);
   if (!cls) throw new ClassError(`没有名为 ${name} 的词类`);
   ctx.classCache.set(name, []); // guards against include cycles
-  const spans: Span[] = [...wordSpans(ctx, cls.byFirstChar)];
+  ctx.classWordHits ??= classWordHits(ctx);
+  const spans: Span[] = [...(ctx.classWordHits.get(name) ?? [])];
   for (const re of cls.patterns) {
     re.lastIndex = 0;
     // A pattern starts a word too: 谢老师 is no teacher inside 谢谢|老师.
@@ -93,31 +129,36 @@ export function classSpans(ctx: LintContext, name: string): Span[] {
  */
 export function* wordSpans(ctx: LintContext, byFirstChar: Map<string, string[]>): Generator<Span> {
   if (!byFirstChar.size) return;
-  const text = ctx.lowerText;
-  for (const token of ctx.tokens) {
-    // Every position inside the token: a word may start at its start (and run over later tokens) or lie within it.
-    for (let at = token.start; at < token.end; at++) {
-      const candidates = byFirstChar.get(text[at]);
-      if (!candidates) continue;
-      for (const word of candidates) {
-        if (wordFits(ctx, token, at, word)) {
-          yield [at, at + word.length];
-          break;
-        }
+  for (const [at, token] of startPositions(ctx)) {
+    const candidates = byFirstChar.get(ctx.lowerText[at]);
+    if (!candidates) continue;
+    for (const word of candidates) {
+      if (fits(ctx, token, at, word)) {
+        yield [at, at + word.length];
+        break;
       }
     }
   }
 }
 
-/** Whether `word` (lower case) occurs at `at`, inside `token`, on token boundaries as wordSpans counts them. */
-export function wordFits(ctx: LintContext, token: Token, at: number, word: string): boolean {
-  const end = at + word.length;
+/**
+ * Where a word may start: a token's start; inside a token only when jieba made it up (x: 蠢到家) or
+ * the token is a long compound whose head the word may be (专题讲座). Most tokens give one position.
+ */
+export function* startPositions(ctx: LintContext): Generator<[number, Token]> {
+  for (const token of ctx.tokens) {
+    const inner = token.tag === 'x' || token.end - token.start >= 4 ? token.end - 2 : token.start;
+    for (let at = token.start; at <= Math.max(token.start, inner); at++) yield [at, token];
+  }
+}
+
+/** A word at `at` counts when it covers whole tokens, or lies inside a made-up token, or ends a long compound. */
+export function fits(ctx: LintContext, token: Token, at: number, word: string): boolean {
   if (!ctx.lowerText.startsWith(word, at)) return false;
-  const whole = at === token.start && ctx.tokenEnds.has(end);
-  // Inside a token only when jieba made it up (x: 蠢到家), or as the head that ends a long compound
-  // (专题讲座): a short dictionary word is a word of its own (没家教 is not 家教, nor is 国家教育部).
-  const inside = word.length > 1 && (token.tag === 'x' ? end <= token.end : token.end - token.start >= 4 && end === token.end);
-  return whole || inside;
+  const end = at + word.length;
+  if (at === token.start && ctx.tokenEnds.has(end)) return true;
+  // A short dictionary word is a word of its own: 没家教 is not 家教, nor is 国家教育部.
+  return word.length > 1 && (token.tag === 'x' ? end <= token.end : token.end - token.start >= 4 && end === token.end);
 }
 
 /** The first occurrence of a class inside [start, end), or undefined. */

@@ -28,6 +28,8 @@ export interface LintContext {
   /** The word classes of the ruleset, and where each occurs in this message (filled on first use). */
   classes: WordClasses;
   classCache: Map<string, Span[]>;
+  /** Where each class's words occur, found in one pass on first use (src/core/classes.ts). */
+  classWordHits?: Map<string, Span[]>;
   config: ResolvedConfig;
   lang: Lang;
   at?: Date;
@@ -128,7 +130,7 @@ const NOTICE_TITLE = /^(?:[^\n，。！？]{0,24}(?:通知|告家长书|一封�
  * A salutation names whom the notice addresses and ends in a colon or comma: 各位家长：, 尊敬的学生家长：,
  * 全体家长：, 尊敬的老师、亲爱的同学们：, 亲爱的孩子们：.
  */
-export const SALUTATION = /^(?:(?:尊敬|亲爱)的)?[^\n：:，,。！？]{0,12}?(?:家长|同学|老师|朋友|孩子|宝贝|小朋友|爸爸|妈妈|爸妈)们?(?:朋友们?)?(?:好)?\s*[：:，,]/;
+export const SALUTATION = /^(?:致)?(?:(?:尊敬|亲爱)的)?[^\n：:，,。！？]{0,16}?(?:家长|同学|老师|朋友|孩子|宝贝|小朋友|爸爸|妈妈|爸妈)们?(?:朋友们?)?(?:好)?\s*[：:，,]/;
 
 // A short line to the teacher (好的，谢谢王老师 / 老师辛苦了) is a parent's reply.
 const REPLY_TO_TEACHER = /^(?:好的|收到|谢谢|感谢|点赞|辛苦)|老师(?:辛苦|您|说得)|(?:谢谢|感谢)[^，。！]{0,3}老师/;

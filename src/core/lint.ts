@@ -178,6 +178,8 @@ function negated(ctx: LintContext, m: Match): boolean {
   const [clauseStart, clauseEnd] = spanAt(ctx.clauses, m.start);
   // Before the match in its clause, or inside it (家长无需检查).
   // A one-character 不 that opens the match is its own content (不买的…); 请勿 or 禁止 there still negates it.
+  // 不是捐赠: 不是 right before the words denies them (elsewhere 不是 is mostly a copula: 是不是, 不是…就是).
+  if (/(?:不是|并不是|而不是)\s*$/.test(ctx.text.slice(clauseStart, m.start))) return true;
   // The tokens are in order: only those from the clause start to the match end are looked at.
   let negator: Token | undefined;
   for (let i = firstTokenFrom(ctx.tokens, clauseStart); i < ctx.tokens.length && ctx.tokens[i].start < m.end; i++) {

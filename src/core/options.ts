@@ -21,6 +21,8 @@ export interface EmojiLimits {
   maxTotal: number;
   /** A message longer than this many characters is not "short": the total limit scales with it. */
   shortLength: number;
+  /** The most emoji any message may carry, however long: a notice decorated throughout is overuse too. */
+  maxInMessage: number;
 }
 
 export interface ResolvedConfig {
@@ -41,7 +43,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   dictionaries: [],
   words: {},
   allow: { words: [], phones: [], hosts: [], approvals: [] },
-  emoji: { maxRun: 2, maxTotal: 3, shortLength: 60 },
+  emoji: { maxRun: 2, maxTotal: 3, shortLength: 60, maxInMessage: 5 },
   time: DEFAULT_TIME,
   lang: 'zh',
 };

@@ -143,7 +143,9 @@ export function redactResults(results: LintResult[]): void {
     if (r.source !== undefined) r.source = redact(r.source, secrets, false);
     const withOutput = r as LintResult & { output?: string };
     if (withOutput.output !== undefined) withOutput.output = redact(withOutput.output, secrets);
-    r.filePath = redact(r.filePath, secrets);
+    // A file name is masked only where it holds a whole number: a piece (dev-123.txt) stays, or the
+    // report would name a file that does not exist.
+    r.filePath = redact(r.filePath, secrets, false);
     if (r.fatal !== undefined) r.fatal = redact(r.fatal, secrets);
     // In place: a 50 MB file has half a million findings, and copies of them would double the memory.
     for (const m of r.messages) {

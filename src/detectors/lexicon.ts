@@ -1,7 +1,7 @@
 // Lexicon detector: dictionary terms on token boundaries, the same way word classes match
 // (src/core/classes.ts): a term covers whole tokens (安排名单 never yields 排名) or lies inside one
 // made-up token or ends a long compound (讲座 in 专题讲座, not 家教 in 没家教; one character must be a token of its own).
-import { wordFits, wordSpans } from '../core/classes';
+import { fits, startPositions, wordSpans } from '../core/classes';
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
 
@@ -39,28 +39,25 @@ function mergedIndex(rules: Rule[]): Map<string, Array<[Rule, string[]]>> {
 
 /**
  * What lexicon() finds for each lexicon rule of the list, in one pass over the tokens instead of
- * one per rule: the same words at the same places (wordFits), each rule's in the same order. A rule
+ * one per rule: the same words at the same places (startPositions, fits), each rule's in the same order. A rule
  * without matches is absent from the map.
  */
 export function lexiconMatches(ctx: LintContext, rules: Rule[]): Map<Rule, Match[]> {
   const terms = mergedIndex(rules);
   const found = new Map<Rule, Match[]>();
   if (!terms.size) return found;
-  const text = ctx.lowerText;
-  for (const token of ctx.tokens) {
-    for (let at = token.start; at < token.end; at++) {
-      const entries = terms.get(text[at]);
-      if (!entries) continue;
-      for (const [rule, candidates] of entries) {
-        for (const term of candidates) {
-          if (!wordFits(ctx, token, at, term)) continue;
-          const end = at + term.length;
-          const match = { start: at, end, vars: { term: ctx.norm.text.slice(at, end) } };
-          const list = found.get(rule);
-          if (list) list.push(match);
-          else found.set(rule, [match]);
-          break;
-        }
+  for (const [at, token] of startPositions(ctx)) {
+    const entries = terms.get(ctx.lowerText[at]);
+    if (!entries) continue;
+    for (const [rule, candidates] of entries) {
+      for (const term of candidates) {
+        if (!fits(ctx, token, at, term)) continue;
+        const end = at + term.length;
+        const match = { start: at, end, vars: { term: ctx.norm.text.slice(at, end) } };
+        const list = found.get(rule);
+        if (list) list.push(match);
+        else found.set(rule, [match]);
+        break;
       }
     }
   }

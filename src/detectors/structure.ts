@@ -208,11 +208,13 @@ export function repeatedSentence(ctx: LintContext): Match[] {
     }
     seen.add(key);
   }
-  // 提醒一下，提醒一下: a clause said again at once (parallel clauses that only open alike are not).
+  // 提醒一下，提醒一下: a clause said again at once (parallel clauses that only open alike are not,
+  // nor is a heading followed by the same word as a label: ♥放假时间 / 放假时间：…).
   let previous = '';
   for (const m of ctx.text.matchAll(/[^。！？!?；;\n，,：:]+/g)) {
     const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '');
-    if (key === previous && countGraphemes(key) >= 4 && !reported.has(key)) {
+    const label = /^[：:]/.test(ctx.text.charAt(m.index! + m[0].length));
+    if (key === previous && !label && countGraphemes(key) >= 4 && !reported.has(key)) {
       reported.add(key);
       matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[0].trim() } });
     }
@@ -302,7 +304,7 @@ export function emojiOveruse(ctx: LintContext, rule: Rule): Match[] {
   const original = ctx.norm.original;
   const codes = optionRegex(rule, 'wechatCodes', (a) => `\\[(?:${a})\\]`, 'g');
   const items = emojiItems(original, codes).filter((e) => e.start >= ctx.norm.toOriginal[ctx.bodyStart]);
-  const { maxRun, maxTotal, shortLength } = ctx.config.emoji;
+  const { maxRun, maxTotal, shortLength, maxInMessage } = ctx.config.emoji;
   const matches: Match[] = [];
   // Runs of the same emoji, allowing spaces between them.
   for (let i = 0; i < items.length; ) {
@@ -313,8 +315,8 @@ export function emojiOveruse(ctx: LintContext, rule: Rule): Match[] {
     }
     i = j;
   }
-  // The limit grows with the length of a long message; counting it is needed only past the base limit.
-  const allowed = () => maxTotal * Math.max(1, Math.ceil((countGraphemes(original) - items.length) / shortLength));
+  // The limit grows with the length of a long message, up to maxInMessage; counting it is needed only past the base limit.
+  const allowed = () => Math.min(maxInMessage, maxTotal * Math.max(1, Math.ceil((countGraphemes(original) - items.length) / shortLength)));
   if (!matches.length && items.length > maxTotal && items.length > allowed()) {
     const first = items[0];
     const last = items[items.length - 1];

@@ -5,17 +5,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayWidth } from '../../src/formatters/displayWidth';
-import { assertBuilt, CLEAN_NOTICE, parseJson, removeDir, ROOT, run, runsWithStackTraces, tempDir } from './helpers';
+import { CLEAN_NOTICE, ROOT, parseJson, run, runsWithStackTraces, useTempDirs } from './helpers';
 
-const dirs: string[] = [];
-const dirWith = (files: Record<string, string>) => {
-  const d = tempDir(files);
-  dirs.push(d);
-  return d;
-};
-
-beforeAll(() => assertBuilt());
-afterAll(() => dirs.forEach(removeDir));
+const dirWith = useTempDirs();
 
 const SUBCOMMANDS = ['rules', 'explain', 'when', 'init'];
 

@@ -2,17 +2,9 @@
 // is exit 2, a misspelt rule in the config or on --rule stops the run, --max-warnings and --quiet
 // say what they did, a missing file is one line on stderr.
 import { join } from 'node:path';
-import { assertBuilt, parseJson, PHONE_TEXT, RANKING_TEXT, removeDir, ruleIds, run, runsWithStackTraces, tempDir } from './helpers';
+import { PHONE_TEXT, RANKING_TEXT, parseJson, ruleIds, run, runsWithStackTraces, useTempDirs } from './helpers';
 
-const dirs: string[] = [];
-const dirWith = (files: Record<string, string>) => {
-  const d = tempDir(files);
-  dirs.push(d);
-  return d;
-};
-
-beforeAll(() => assertBuilt());
-afterAll(() => dirs.forEach(removeDir));
+const dirWith = useTempDirs();
 
 const PHONES = `${PHONE_TEXT}\n有事也可联系13912340000。\n`; // two n5-mobile warnings
 

@@ -2,16 +2,9 @@
 // --config), and config values that used to pass validation and then crash get one clear message.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertBuilt, CLEAN_NOTICE, parseJson, PHONE, PHONE_TEXT, removeDir, ruleIds, run, runsWithStackTraces, tempDir } from './helpers';
+import { CLEAN_NOTICE, PHONE, PHONE_TEXT, parseJson, ruleIds, run, runsWithStackTraces, useTempDirs } from './helpers';
 
-const dirs: string[] = [];
-const dirWith = (files: Record<string, string>) => {
-  const d = tempDir(files);
-  dirs.push(d);
-  return d;
-};
-beforeAll(() => assertBuilt());
-afterAll(() => dirs.forEach(removeDir));
+const dirWith = useTempDirs();
 
 /** A config that, if run, leaves a file behind (as `execSync('id > PWNED')` did) and would allow the phone. */
 const HOSTILE = `require('fs').writeFileSync(require('path').join(__dirname, 'PWNED'), 'ran'); module.exports = { allow: { phones: ['${PHONE}'] } };\n`;

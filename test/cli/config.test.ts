@@ -1,16 +1,8 @@
 // End-to-end: configuration files (found in cwd or named by --config), --print-config, --quiet.
 import { join } from 'node:path';
-import { assertBuilt, parseJson, PHONE, PHONE_TEXT, RANKING_TEXT, removeDir, ruleIds, run, runsWithStackTraces, tempDir } from './helpers';
+import { PHONE, PHONE_TEXT, RANKING_TEXT, parseJson, ruleIds, run, runsWithStackTraces, useTempDirs } from './helpers';
 
-const dirs: string[] = [];
-const dirWith = (files: Record<string, string>) => {
-  const d = tempDir(files);
-  dirs.push(d);
-  return d;
-};
-
-beforeAll(() => assertBuilt());
-afterAll(() => dirs.forEach(removeDir));
+const dirWith = useTempDirs();
 
 describe('configuration', () => {
   test('--print-config prints the merged defaults and the config file found in cwd', () => {

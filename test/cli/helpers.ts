@@ -60,6 +60,21 @@ export function removeDir(dir: string | undefined): void {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * For a test file: checks the build before its tests and removes its temp dirs after them; returns
+ * `dirWith(files)`, a fresh temp dir with those files.
+ */
+export function useTempDirs(): (files: Record<string, string>) => string {
+  const dirs: string[] = [];
+  beforeAll(() => assertBuilt());
+  afterAll(() => dirs.forEach(removeDir));
+  return (files) => {
+    const d = tempDir(files);
+    dirs.push(d);
+    return d;
+  };
+}
+
 /** A stack frame line as Node prints it. */
 export const STACK_FRAME = /^ {4}at /m;
 

@@ -87,4 +87,11 @@ describe('redactResults', () => {
     expect(result.source).toBe('请打138****8000');
     expect(result.messages[0].fix).toEqual({ range: [0, 2], text: '138****8000' });
   });
+
+  it('keeps a file name that only shares a piece with a number in the file (the report must name a real file)', () => {
+    const result: LintResult = { filePath: 'drafts/dev-123.txt', messages: [], errorCount: 0, warningCount: 0, source: '电话 139-1234-5678' };
+    redactResults([result]);
+    expect(result.filePath).toBe('drafts/dev-123.txt');
+    expect(result.source).toBe('电话 139-****-5678');
+  });
 });

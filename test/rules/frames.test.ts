@@ -32,3 +32,18 @@ ruleTester.run('n3-flattery', {
   ],
   invalid: [{ name: 'thanks and toil in any order', kind: 'reply', text: '谢谢老师，辛苦了！', errors: [{ clause: 'N3', text: '辛苦了' }] }],
 });
+
+// The school or the teacher as the subject of a ban: what is banned is not being done.
+ruleTester.run('m1-tutoring-offer', {
+  valid: [
+    { name: 'the school bans it', text: '学校严禁教师组织或推荐学生参加校外培训班。' },
+    { name: 'the teacher refuses it', text: '本人不办补习班，也不推荐任何辅导机构，请家长放心。' },
+  ],
+  invalid: [{ name: 'a teacher offering it', text: '本人周末办了个补习班，有需要的家长找我。', errors: [{ clause: 'M1', text: '补习班' }] }],
+});
+
+// A report of what already happened is not a request (rules marked request: true).
+ruleTester.run('m3-chain-forward', {
+  valid: [{ name: 'a report of past forwarding', text: '很多家长已经通过朋友圈转发了捐款链接。' }],
+  invalid: [{ name: 'the request itself', text: '请大家在朋友圈转发捐款链接。', errors: [{ clause: 'M3', text: '转发' }] }],
+});

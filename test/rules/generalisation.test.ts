@@ -113,3 +113,35 @@ ruleTester.run('m1-tutoring-offer', {
   valid: ['有的家长是没家教吧，说了多少次了还是不听。'],
   invalid: [],
 });
+
+// Decorated notices, denials, pleas to forward, and headings repeated as labels.
+ruleTester.run('m4-emoji-overuse', {
+  valid: ['各位家长：\n🌸本周五（11月27日）下午开家长会，地点在三楼会议室。\n请准时参加🙏\n三年级一班\n2026年11月24日'],
+  invalid: [
+    {
+      kind: 'notice',
+      text: '🌈各位家长：\n🎆新年到了，寒假（1月20日起）也如期而至。\n🙏感谢您的支持。\n👉放假时间：1月20日\n👉返校时间：2月17日\n🌸三年级一班\n2026年1月10日',
+      errors: [{ clause: 'M4' }],
+    },
+  ],
+});
+
+ruleTester.run('n3-fundraising', {
+  valid: ['家里有闲置的课外书，可以让孩子带来交换阅读，不是捐赠。'],
+  invalid: [{ text: '一方有难，八方支援，请大家奉献爱心。', errors: [{ clause: 'N3', text: '一方有难' }, { clause: 'N3', text: '八方支援' }, { clause: 'N3', text: '奉献爱心' }] }],
+});
+
+ruleTester.run('n3-help-seeking', {
+  valid: ['请家长帮助孩子整理书包。'],
+  invalid: [{ text: '孩子走失了，请大家帮忙转发至朋友圈，希望孩子早日回家。', errors: [{ clause: 'N3', text: '转发' }] }],
+});
+
+ruleTester.run('m5-salutation', {
+  valid: [{ kind: 'notice', text: '致全校家长及关心学校的各界朋友：\n近日网传消息不实。\n一中\n2026年11月24日' }],
+  invalid: [],
+});
+
+ruleTester.run('m2-repeated-sentence', {
+  valid: [{ kind: 'notice', text: '各位家长：\n♥放假时间\n放假时间：9月29日至10月6日。\n♥返校时间\n返校时间：10月7日。\n一中\n2026年9月20日' }],
+  invalid: [],
+});
