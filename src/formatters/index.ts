@@ -65,7 +65,7 @@ export function formatStream(name: FormatterName, ctx: FormatContext): ReportStr
           const block = stylishBlock(r, ctx, paint);
           return block === undefined ? '' : `${written++ ? '\n\n' : ''}${block}`;
         },
-        end: (hiddenWarnings) => `${written ? '\n\n' : ''}${stylishEnd(totals, { ...ctx, hiddenWarnings }, paint)}\n`,
+        end: (hiddenWarnings = ctx.hiddenWarnings) => `${written ? '\n\n' : ''}${stylishEnd(totals, { ...ctx, hiddenWarnings }, paint)}\n`,
       };
     }
     case 'compact': {
@@ -77,7 +77,7 @@ export function formatStream(name: FormatterName, ctx: FormatContext): ReportStr
           written += lines.length;
           return lines.map((l) => `${l}\n`).join('');
         },
-        end: (hiddenWarnings) => `${written ? '\n' : ''}${problemSummary(counts, ctx.lang, hiddenWarnings)}\n`,
+        end: (hiddenWarnings = ctx.hiddenWarnings) => `${written ? '\n' : ''}${problemSummary(counts, ctx.lang, hiddenWarnings)}\n`,
       };
     }
     case 'github': {
@@ -90,7 +90,7 @@ export function formatStream(name: FormatterName, ctx: FormatContext): ReportStr
     }
     default: {
       const all: LintResult[] = [];
-      return { add: (r) => (all.push(r), ''), end: (hiddenWarnings) => format(name, all, { ...ctx, hiddenWarnings }) };
+      return { add: (r) => (all.push(r), ''), end: (hiddenWarnings = ctx.hiddenWarnings) => format(name, all, { ...ctx, hiddenWarnings }) };
     }
   }
 }

@@ -26,3 +26,11 @@ describe.each(FORMATTERS)('%s', (name) => {
 test('every format names the record of a file of many', () => {
   for (const name of FORMATTERS) expect(format(name, [RECORD], context())).toMatch(/12#a7|"id":"a7"/);
 });
+
+test('the warnings --quiet hid, known only at the end, are in the streamed summary as in format()', () => {
+  for (const name of FORMATTERS) {
+    const stream = formatStream(name, context());
+    const pieces = ALL.map((r) => stream.add(r)).join('') + stream.end(2);
+    expect(pieces).toBe(format(name, ALL, { ...context(), hiddenWarnings: 2 }));
+  }
+});
