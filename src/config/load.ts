@@ -6,7 +6,7 @@
 // --config. (cosmiconfig is not used: it executes .js/.cjs files and its own .config/ meta config.)
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import * as yaml from 'js-yaml';
+import type * as JsYaml from 'js-yaml';
 import { DEFAULT_CONFIG, ResolvedConfig } from '../core/options';
 import { CLAUSES } from '../core/types';
 import { DEFAULT_TIME } from '../time/types';
@@ -194,11 +194,12 @@ function readConfigFile(file: string): unknown {
     }
     return name === 'package.json' ? (data as { compliance?: unknown } | null)?.compliance : data;
   }
+  const yaml = require('js-yaml') as typeof JsYaml; // loaded only for a YAML config: start-up time otherwise
   try {
     // CORE_SCHEMA: an unquoted 2026-07-01 stays the string a date check expects (not a Date).
     return yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file });
   } catch (e) {
-    const err = e as yaml.YAMLException;
+    const err = e as JsYaml.YAMLException;
     const where = err.mark ? `第 ${err.mark.line + 1} 行第 ${err.mark.column + 1} 列` : '';
     throw new ConfigError(`配置文件 ${file} 无法解析：YAML 错误 ${err.reason ?? ''}${where ? `（${where}）` : ''}`);
   }
