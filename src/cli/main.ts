@@ -17,9 +17,9 @@ import type * as Serve from '../server/serve';
 import { explainCommand, initCommand, rulesCommand, whenCommand } from './commands';
 import { fastLintArgs } from './fastArgs';
 import { collectFiles, readTextFile } from './files';
-import { fixResults, FixSummary, fixSummaryLine } from './fixFiles';
-import { localizeCommands } from './help';
-import { registerHolidaysCommand } from './holidays';
+import type * as FixFiles from './fixFiles';
+import type * as Help from './help';
+import type * as Holidays from './holidays';
 import { Input, readStdin } from './inputs';
 import { DuplicateTracker, fileKindOf, JobResult, LintJob, lintJobText, RunOptions } from './jobs';
 import { t } from './messages';
@@ -80,7 +80,10 @@ export async function main(argv: string[]): Promise<number> {
       return userError(e);
     }
   }
+  // Loaded only here, for what the fast path leaves to commander (subcommands, help, errors).
   const { Command, CommanderError } = require('commander') as typeof Commander;
+  const { localizeCommands } = require('./help') as typeof Help;
+  const { registerHolidaysCommand } = require('./holidays') as typeof Holidays;
   const langGiven = langOf(argv);
   const lang0: Lang = langGiven === 'en' ? 'en' : 'zh';
   const program = new Command('jiaxiao-lint');
@@ -369,7 +372,8 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
     inlineConfig: flags.inlineConfig,
   };
   const fixing = Boolean(flags.fix || flags.fixDryRun);
-  const fixed: FixSummary = { fixes: 0, files: 0, failed: 0, diff: '' };
+  const { fixResults, fixSummaryLine } = fixing ? (require('./fixFiles') as typeof FixFiles) : ({} as typeof FixFiles);
+  const fixed: FixFiles.FixSummary = { fixes: 0, files: 0, failed: 0, diff: '' };
   let remaining = 0; // problems left after fixing
   let hiddenWarnings = 0;
   let errors = 0;
