@@ -145,3 +145,14 @@ ruleTester.run('m2-repeated-sentence', {
   valid: [{ kind: 'notice', text: '各位家长：\n♥放假时间\n放假时间：9月29日至10月6日。\n♥返校时间\n返校时间：10月7日。\n一中\n2026年9月20日' }],
   invalid: [],
 });
+
+// A fee named without a per-person unit, and thanks jieba writes as one word (感谢您).
+ruleTester.run('m1-fee', {
+  valid: ['活动费用由学校承担，家长无需缴费。'],
+  invalid: [{ text: '需订购系列知识习题，费用598.5元，请抓紧转账。', errors: [{ clause: 'M1', text: '598.5元' }] }],
+});
+
+ruleTester.run('n3-flattery', {
+  valid: [{ kind: 'reply', text: '感谢您的提醒，请问明天几点到校？' }],
+  invalid: [{ kind: 'reply', text: '给您添麻烦了！感谢您的辛勤付出！', errors: [{ clause: 'N3', text: '辛勤付出' }] }],
+});
