@@ -59,7 +59,9 @@ function classWordHits(ctx: LintContext): Map<string, Span[]> {
       for (const c of classes) {
         if (taken.has(c)) continue;
         taken.add(c);
-        hits.set(c, [...(hits.get(c) ?? []), [at, at + word.length]]);
+        const list = hits.get(c);
+        if (list) list.push([at, at + word.length]);
+        else hits.set(c, [[at, at + word.length]]);
       }
     }
   }
