@@ -1,6 +1,5 @@
 // Where the text to lint comes from: files (collected by files.ts), --text, stdin or a paste.
 import { decodeText, TextEncoding } from './encoding';
-import { readTextFile } from './files';
 
 export interface Input {
   filePath: string;
@@ -18,13 +17,4 @@ export async function readStdin(filePath = '<stdin>'): Promise<Input> {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const decoded = decodeText(Buffer.concat(chunks));
   return 'text' in decoded ? { filePath, text: decoded.text, draft: true, encoding: decoded.encoding } : { filePath, error: decoded.error, draft: true };
-}
-
-export async function readFiles(paths: string[]): Promise<Input[]> {
-  return Promise.all(
-    paths.map(async (filePath) => {
-      const read = await readTextFile(filePath);
-      return 'text' in read ? { filePath, text: read.text, draft: false, encoding: read.encoding } : { filePath, error: read.error, draft: false };
-    }),
-  );
 }

@@ -10,7 +10,7 @@ import { DEFAULT_CONFIG, LintOptions } from './options';
 import { originalRange } from './normalize';
 import { Condition, Rule, Ruleset } from './rules';
 import { addWords, Token } from './segment';
-import { classSpans } from './classes';
+import { classIn } from './classes';
 import { lintInParts, PART_MAX } from './parts';
 import { lineStarts, positionAt, Span, spanAt } from './text';
 import { CLAUSE_LABELS, Finding, JudgedKind, Lang, Severity, SeveritySetting } from './types';
@@ -127,8 +127,8 @@ function firstPerSentence(ctx: LintContext, matches: Match[]): Match[] {
     });
 }
 
+/** The matches of a rule that is not a plain lexicon rule (those are found for all rules at once: lexiconMatches). */
 function detect(ctx: LintContext, rule: Rule): Match[] {
-  if (rule.detector === 'lexicon') return lexicon(ctx, rule);
   if (rule.detector === 'pattern') return pattern(ctx, rule);
   // A combination rule may also list fixed phrases (terms, patterns) that decide alone.
   if (rule.detector === 'combination') {
@@ -199,8 +199,8 @@ function negated(ctx: LintContext, m: Match): boolean {
 
 const TEXT_DETECTORS = new Set(['lexicon', 'pattern', 'combination']);
 
-function occursIn(ctx: LintContext, name: string, [start, end]: Span): boolean {
-  return ctx.classes.has(name) && classSpans(ctx, name).some(([s, e]) => s >= start && e <= end);
+function occursIn(ctx: LintContext, name: string, span: Span): boolean {
+  return ctx.classes.has(name) && classIn(ctx, name, span) !== undefined;
 }
 
 /** 红包就免了, 点赞就不必了: the negation after the words, in the same clause. */
