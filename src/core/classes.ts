@@ -149,7 +149,7 @@ export function* wordSpans(ctx: LintContext, byFirstChar: Map<string, string[]>)
  */
 export function* startPositions(ctx: LintContext): Generator<[number, Token]> {
   for (const token of ctx.tokens) {
-    const inner = token.tag === 'x' || token.end - token.start >= 4 ? token.end - 2 : token.start;
+    const inner = madeUpPair(token) ? token.end - 1 : token.tag === 'x' || token.end - token.start >= 4 ? token.end - 2 : token.start;
     for (let at = token.start; at <= Math.max(token.start, inner); at++) yield [at, token];
   }
 }
@@ -159,8 +159,16 @@ export function fits(ctx: LintContext, token: Token, at: number, word: string): 
   if (!ctx.lowerText.startsWith(word, at)) return false;
   const end = at + word.length;
   if (at === token.start && ctx.tokenEnds.has(end)) return true;
+  // Two characters jieba glued together without knowing them (纸|写 in 用作文纸写一篇) are two words.
+  if (madeUpPair(token)) return end <= token.end;
   // A short dictionary word is a word of its own: 没家教 is not 家教, nor is 国家教育部.
   return word.length > 1 && (token.tag === 'x' ? end <= token.end : token.end - token.start >= 4 && end === token.end);
+}
+
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
+/** A two-character Han token that is in no dictionary (jieba's HMM made it up). */
+function madeUpPair(token: Token): boolean {
+  return token.tag === 'x' && token.end - token.start === 2 && HAN_PAIR.test(token.word);
 }
 
 /** The first occurrence of a class inside [start, end), or undefined. */

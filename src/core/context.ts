@@ -5,7 +5,7 @@ import { normalize, NormalizedText } from './normalize';
 import { findNames } from './names';
 import { ResolvedConfig } from './options';
 import { segment, Token } from './segment';
-import { boundRuns, clauseSpans, sentenceSpans, Span } from './text';
+import { boundRuns, chatSentenceSpans, clauseSpans, sentenceSpans, Span } from './text';
 import type { Lang, MessageKind } from './types';
 
 export interface LintContext {
@@ -88,7 +88,7 @@ export function buildContext(
     tokens,
     tokenStarts,
     tokenEnds,
-    sentences: sentenceSpans(text),
+    sentences: kind === 'notice' ? sentenceSpans(text) : chatSentenceSpans(text),
     clauses: clauseSpans(text),
     names: findNames(text, tokens),
     aliases,

@@ -16,7 +16,7 @@ import { lineStarts, positionAt, Span, spanAt } from './text';
 import { CLAUSE_LABELS, Finding, JudgedKind, Lang, Severity, SeveritySetting } from './types';
 import { currentExampleDates } from './exampleDates';
 
-const NEGATORS = new Set(['不', '别', '甭', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
+const NEGATORS = new Set(['不', '别', '别说', '甭', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
 const NOT_NEGATING = new Set(['不过', '不仅', '不但', '不管', '不论', '不错', '不少', '不同', '不断', '不久', '不好', '不安', '不足', '不良', '不如', '不然', '不定', '不知', '不禁', '不是', '不对', '不行', '不便', '不幸', '不满', '不够', '不易', '不止', '不只',
   // Contempt, not negation: 你不配, 不要脸.
   '不配', '不要脸', '不像话', '不称职', '不负责任', '不懂事', '不讲理', '不可救药', '不长记性']);
@@ -154,8 +154,8 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, sentence)))) return false;
   const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
   if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
-  if (rule.negatable && (negated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && pastReport(ctx, sentence)))) return false;
-  if (TEXT_DETECTORS.has(rule.detector) && quotedMention(ctx, m, sentence)) return false;
+  if (rule.negatable && (negated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m))))) return false;
+  if (TEXT_DETECTORS.has(rule.detector) && (quotedMention(ctx, m, sentence) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
   return !allowListed(ctx, m);
 }
 
@@ -186,13 +186,34 @@ function negated(ctx: LintContext, m: Match): boolean {
     const t = ctx.tokens[i];
     if (t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word))) && isNegator(t.word) && !COGNITION.has(ctx.tokens[i + 1]?.word)) negator = t;
   }
-  if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end)) && !CONTRAST.test(ctx.text.slice(negator.end, m.start))) return true;
+  if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end)) && !CONTRAST.test(ctx.text.slice(negator.end, m.start)) && !stopBeingContempt(ctx, negator, m)) return true;
   if (EXAMPLES.test(ctx.text.slice(clauseStart, m.start)) && clauseStart > 0) {
     const previous = spanAt(ctx.clauses, clauseStart - 1);
     if (spanAt(ctx.sentences, previous[0])[0] === spanAt(ctx.sentences, m.start)[0] && negated(ctx, { start: previous[1] - 1, end: previous[1] - 1 })) return true;
   }
   // 成绩排名不在群里公布, 义卖活动学校已经取消: the topic first, then its negated verb in the same clause.
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
+}
+
+/**
+ * 别在这里丢人现眼, 你们别这么自私: telling someone to stop being what a contempt word says calls them
+ * that. 别说孩子笨, 不要把孩子当笨蛋 prohibit the words themselves, and 你不笨 denies them.
+ */
+function stopBeingContempt(ctx: LintContext, negator: Token, m: Match): boolean {
+  return IMPERATIVE_NEGATORS.has(negator.word) && occursIn(ctx, 'contempt', [m.start, m.end]) && !SPEECH_ABOUT.test(ctx.text.slice(negator.end, m.start));
+}
+
+const IMPERATIVE_NEGATORS = new Set(['别', '不要', '甭', '少']);
+const SPEECH_ABOUT = /说|骂|叫|讲|嫌|觉得|认为|以为|怪|当成|当作|看成|看作|把|让|使|被/;
+
+/**
+ * 我不要脸吗？我们是没素质吗？: the speaker asking whether they are what a word says rejects it. A
+ * rhetorical question about oneself is a complaint, not the act.
+ */
+function rhetoricalAboutSelf(ctx: LintContext, m: Match, sentence: Span): boolean {
+  const [clauseStart, clauseEnd] = spanAt(ctx.clauses, m.start);
+  return /^\s*(?:我|我们|我家)(?:就|都|是|真|真的|难道|还)?\s*$/.test(ctx.text.slice(clauseStart, m.start))
+    && /^[^，。！？]{0,3}(?:吗|么|嘛)?\s*[？?]/.test(ctx.text.slice(m.end, Math.max(clauseEnd, sentence[1]) + 1));
 }
 
 // ---- Frames: decided once for every rule, from the word classes of dictionaries/classes.yaml ----------
@@ -226,6 +247,12 @@ const TITLE_REJECTION = /拒绝|抵制|杜绝|禁止|严禁|反对|远离|谨防
 /** 家长们纷纷在朋友圈转发了捐款链接: a report of what happened, with nothing asked of anyone. */
 function pastReport(ctx: LintContext, sentence: Span): boolean {
   return occursIn(ctx, 'past-report', sentence) && !occursIn(ctx, 'request-marker', sentence);
+}
+
+/** 接龙式回复收到容易把消息顶掉: the practice is the topic of a judgement, later in its clause; nobody is asked. */
+function judgedPractice(ctx: LintContext, m: Match): boolean {
+  const [, clauseEnd] = spanAt(ctx.clauses, m.start);
+  return occursIn(ctx, 'judged-practice', [m.end, clauseEnd]);
 }
 
 /** 谨防有人冒充老师推销辅导班: a warning about someone else's act is not the act. */

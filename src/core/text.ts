@@ -170,6 +170,28 @@ export function sentenceSpans(text: string): Span[] {
   return splitSpans(text, /[。！？!?；;\r\n\u2028\u2029]+/g);
 }
 
+/**
+ * In a chat, a line break with no punctuation before it is where a comma would be (请将资料费共计xxx元
+ * ⏎ 交予学校财务账户): such lines continue the sentence. A blank line, or a line that opens a list item,
+ * still starts a new one.
+ */
+export function chatSentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const span of sentenceSpans(text)) {
+    const last = spans[spans.length - 1];
+    if (last && continuesLine(text, last, span)) last[1] = span[1];
+    else spans.push([span[0], span[1]]);
+  }
+  return spans;
+}
+
+function continuesLine(text: string, [start, end]: Span, [next]: Span): boolean {
+  const gap = text.slice(start, end).match(/[\s。！？!?；;]*$/)![0];
+  return /^\r?\n$/.test(gap) && !LIST_ITEM.test(text.slice(next, next + 4));
+}
+
+const LIST_ITEM = /^\s*(?:\d+|[一二三四五六七八九十]+)[.、．)）]|^\s*[（(]\d|^\s*[-*•·]/;
+
 /** Clauses also end at commas and colons: the reach of a negation such as 不 or 请勿. */
 export function clauseSpans(text: string): Span[] {
   return splitSpans(text, /[，,。！？!?；;：:\r\n\u2028\u2029]+/g);

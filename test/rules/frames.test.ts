@@ -47,3 +47,41 @@ ruleTester.run('m3-chain-forward', {
   valid: [{ name: 'a report of past forwarding', text: '很多家长已经通过朋友圈转发了捐款链接。' }],
   invalid: [{ name: 'the request itself', text: '请大家在朋友圈转发捐款链接。', errors: [{ clause: 'M3', text: '转发' }] }],
 });
+
+// An imperative before a contempt word tells someone to stop being it (别丢人现眼): still contempt.
+// A prohibition of the words themselves (别说孩子笨) and a plain denial (孩子不笨) are not.
+ruleTester.run('m4-insult', {
+  valid: [
+    { name: 'prohibiting the words', text: '别说孩子笨，多鼓励。' },
+    { name: 'prohibiting treating a child so', text: '不要把孩子当笨蛋。' },
+    { name: 'a denial', text: '孩子不笨，只是还没开窍。' },
+    { name: 'a rhetorical question about oneself', text: '孩子成绩差我们心里有数，但老师天天在群里点我的名，我不要脸吗？' },
+  ],
+  invalid: [
+    { name: 'stop being what the word says', text: '带回家去，别在这里丢人现眼！', errors: [{ clause: 'M4', text: '丢人现眼' }] },
+    { name: 'stop being what the word says, 不要', text: '你们不要这么自私！', errors: [{ clause: 'M4' }] },
+    { name: 'the same word said of the listener', text: '你不要脸吗？', errors: [{ clause: 'M4', text: '不要脸' }] },
+  ],
+});
+
+// A practice judged as the topic of its clause (接龙回复收到容易把消息顶掉) is talked about, not asked for.
+ruleTester.run('m2-ack-request', {
+  valid: [{ name: 'the practice judged', text: '老师发了通知大家看到就可以了，接龙式回复收到容易把消息顶掉。' }],
+  invalid: [{ name: 'the practice asked for', text: '老师发了通知，请大家接龙回复收到。', errors: [{ clause: 'M2' }] }],
+});
+
+// Money that goes to the school is a fee (M1), not a sale (N4), even with 私信我.
+ruleTester.run('n4-micro-merchant', {
+  valid: [{ name: 'paid to the school account', text: '请将资料费共计80元交予学校财务账户，付款截图私信我。' }],
+  invalid: [{ name: 'a sale', text: '自家做的腊肉80元一斤，需要的私信我。', errors: [{ clause: 'N4' }] }],
+});
+
+// In a chat, a line break with no punctuation is a comma: the sentence goes on.
+ruleTester.run('n4-micro-merchant', {
+  valid: [{ name: 'a blank line ends the sentence', kind: 'chat', text: '新到的水果很便宜\n\n作业有问题的私信我' }],
+  invalid: [{ name: 'a single line break continues it', kind: 'chat', text: '新到的水果很便宜\n需要的私信我', errors: [{ clause: 'N4' }] }],
+});
+ruleTester.run('m1-fee', {
+  valid: [{ name: 'a notice keeps its lines apart', kind: 'notice', text: '各位家长：\n一、校服样式已确定\n二、自愿征订\n三年级一班\n2026年11月24日' }],
+  invalid: [{ name: 'lines that continue a sentence', kind: 'chat', text: '各位家长好\n请将书本费、资料费共计xxx元\n交予学校财务账户\n并将付款截图私信我', errors: [{ clause: 'M1' }] }],
+});

@@ -156,3 +156,35 @@ ruleTester.run('n3-flattery', {
   valid: [{ kind: 'reply', text: '感谢您的提醒，请问明天几点到校？' }],
   invalid: [{ kind: 'reply', text: '给您添麻烦了！感谢您的辛勤付出！', errors: [{ clause: 'N3', text: '辛勤付出' }] }],
 });
+
+// Exclamations of scorn need no 你: 可笑！可耻！
+ruleTester.run('m4-insult', {
+  valid: [{ name: 'a calm evaluation', text: '这种做法不太合适，我们再商量。' }],
+  invalid: [{ name: 'a run of scornful exclamations', text: '这些家长，真可惜！可笑！可耻！', errors: [{ clause: 'M4', text: '可笑' }, { clause: 'M4', text: '可耻' }] }],
+});
+
+// Holiday homework with its amount: hours, books, characters, essays; a word jieba glued to its neighbour (纸写) still counts.
+ruleTester.run('n2-homework', {
+  valid: [
+    { name: 'outdoor exercise is no homework', text: '每天安排不少于1小时的户外运动。' },
+    { name: 'reading the notice', text: '请您认真阅读以下三项内容。' },
+  ],
+  invalid: [
+    { name: 'reading hours', text: '课外阅读每天安排1小时的看书时间。', errors: [{ clause: 'N2' }] },
+    { name: 'handwriting amount', text: '每天坚持练字半小时(15个毛笔字或半页硬笔字)。', errors: [{ clause: 'N2' }] },
+    { name: 'an essay, the verb glued to the noun', text: '用作文纸写一篇过年的感受。', errors: [{ clause: 'N2' }] },
+    { name: 'a range of books', text: '鼓励孩子阅读1—2本喜欢的书。', errors: [{ clause: 'N2' }] },
+  ],
+});
+
+// Sales talk: a minimum quantity with a gift, stock just arrived.
+ruleTester.run('n4-micro-merchant', {
+  valid: [{ name: 'a school gift', text: '学校为每位新生赠送一套校徽。' }],
+  invalid: [{ name: 'a minimum purchase with a gift', text: '活动期间三套起的赠送生活照5张。', errors: [{ clause: 'N4' }] }],
+});
+
+// Luring rumours told as something parents reported.
+ruleTester.run('m3-rumour', {
+  valid: [{ name: 'a school safety reminder', text: '请教育孩子不给陌生人带路，不坐陌生人的车。' }],
+  invalid: [{ name: 'hearsay and a lure', text: '有家长反映，放学时有人开车向学生问路，让孩子上车带路。', errors: [{ clause: 'M3' }] }],
+});
