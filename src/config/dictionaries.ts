@@ -112,7 +112,7 @@ function refuseUnsafePatterns({ path, data }: { path: string; data: unknown }): 
   const rules = (data as { rules?: unknown })?.rules;
   if (!Array.isArray(rules)) return; // the compiler reports the shape
   for (const rule of rules as Array<Partial<RuleSpec>>) {
-    const sources = [...(rule?.patterns ?? []), ...(rule?.with ?? []).flat(), ...(rule?.unless ?? []), ...(rule?.unlessInMessage ?? [])];
+    const sources = [...(rule?.patterns ?? []), ...(rule?.with ?? []).flat(), ...(rule?.unless ?? []), ...(rule?.unlessInMessage ?? []), ...(rule?.withInMessage ?? [])];
     for (const source of sources) {
       if (typeof source !== 'string' || source.startsWith('@')) continue;
       const why = unsafeRegexReason(source);

@@ -65,6 +65,7 @@ export function lintJudged(text: string, ruleset: Ruleset, options: LintOptions 
       continue;
     }
     if (rule.compiledUnlessInMessage.some((c) => holds(ctx, c, whole))) continue;
+    if (rule.compiledWithInMessage.length && !rule.compiledWithInMessage.some((c) => holds(ctx, c, whole))) continue;
     // What must hold in the match's sentence must hold in the message: a cheap test before the detector runs.
     if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, whole)))) continue;
     const found = rule.detector === 'lexicon' ? (lexical ??= lexiconMatches(ctx, ruleset.rules)).get(rule) ?? [] : detect(ctx, rule);

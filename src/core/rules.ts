@@ -43,6 +43,8 @@ export interface RuleSpec {
   unlessScope?: 'sentence' | 'clause';
   /** The match does not count when one of these occurs anywhere in the message. */
   unlessInMessage?: string[];
+  /** The match counts only when one of these occurs somewhere in the message (阅读30分钟 is homework in a letter about 作业). */
+  withInMessage?: string[];
   /** A negation before the match in its clause (不发布、请勿、禁止 …) makes it compliance. */
   negatable?: boolean;
   /** The act is a request to parents (forward this, reply 1, vote): a report of what already happened is not one. */
@@ -80,6 +82,7 @@ export interface Rule extends RuleSpec {
   compiledWith: Condition[][];
   compiledUnless: Condition[];
   compiledUnlessInMessage: Condition[];
+  compiledWithInMessage: Condition[];
 }
 
 /** A condition is a regex on the normalised text or a named piece of evidence (@name …). */
@@ -176,6 +179,7 @@ function compileRule(path: string, clause: ClauseId, spec: RuleSpec, classes: Wo
     compiledWith: (spec.with ?? []).map((w) => (Array.isArray(w) ? w : [w]).map(condition)),
     compiledUnless: (spec.unless ?? []).map(condition),
     compiledUnlessInMessage: (spec.unlessInMessage ?? []).map(condition),
+    compiledWithInMessage: (spec.withInMessage ?? []).map(condition),
   };
 }
 

@@ -170,10 +170,10 @@ ruleTester.run('n2-homework', {
     { name: 'reading the notice', text: '请您认真阅读以下三项内容。' },
   ],
   invalid: [
-    { name: 'reading hours', text: '课外阅读每天安排1小时的看书时间。', errors: [{ clause: 'N2' }] },
+
     { name: 'handwriting amount', text: '每天坚持练字半小时(15个毛笔字或半页硬笔字)。', errors: [{ clause: 'N2' }] },
     { name: 'an essay, the verb glued to the noun', text: '用作文纸写一篇过年的感受。', errors: [{ clause: 'N2' }] },
-    { name: 'a range of books', text: '鼓励孩子阅读1—2本喜欢的书。', errors: [{ clause: 'N2' }] },
+    { name: 'a range of books', text: '寒假里背诵1—2首古诗。', errors: [{ clause: 'N2' }] },
   ],
 });
 
@@ -187,4 +187,56 @@ ruleTester.run('n4-micro-merchant', {
 ruleTester.run('m3-rumour', {
   valid: [{ name: 'a school safety reminder', text: '请教育孩子不给陌生人带路，不坐陌生人的车。' }],
   invalid: [{ name: 'hearsay and a lure', text: '有家长反映，放学时有人开车向学生问路，让孩子上车带路。', errors: [{ clause: 'M3' }] }],
+});
+
+// 扫码 is how schools share course lists and take fees: not "contact me". A giveaway with a code is still bait.
+ruleTester.run('n4-micro-merchant', {
+  valid: [
+    { name: 'a school course list', kind: 'notice', text: '一至五年段“行远课程”项目请扫码了解！' },
+    { name: 'a fee paid by scanning', kind: 'chat', text: '资料费请支付宝扫码支付。' },
+  ],
+  invalid: [{ name: 'selling, contact me', text: '自家果园的水果，需要的私聊我。', errors: [{ clause: 'N4' }] }],
+});
+ruleTester.run('n4-giveaway', {
+  valid: [{ name: 'a school gift', text: '园所为每位小朋友准备了新年礼包，放学时请家长带回。' }],
+  invalid: [{ name: 'a giveaway behind a code', text: '直播课免费领，扫码即可领取礼包。', errors: [{ clause: 'N4' }, { clause: 'N4' }] }],
+});
+
+// Reading with an amount is homework in a letter about 作业, a habit in a reading appeal.
+ruleTester.run('n2-reading-homework', {
+  valid: [{ name: 'a reading appeal', text: '读书倡议：一二年级每天阅读20分钟，养成热爱阅读的好习惯。' }],
+  invalid: [
+    { name: 'a holiday homework letter', text: '寒假作业要认真完成。课外阅读每天安排1小时。', errors: [{ clause: 'N2', text: '课外阅读' }] },
+    { name: 'a range of books', text: '寒假作业：鼓励孩子阅读1—2本喜欢的书。', errors: [{ clause: 'N2', text: '阅读' }] },
+  ],
+});
+
+// A homework heading over a numbered list, and named awards (表彰、荣获).
+ruleTester.run('n2-homework', {
+  valid: [{ name: 'homework mentioned, no list', text: '寒假作业请按时完成。\n祝大家假期愉快！' }],
+  invalid: [{ name: 'a heading over a list', text: '一、二年级寒假作业\n1、帮孩子熟记至少三副春联。', errors: [{ clause: 'N2' }, { clause: 'N2' }] }],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: [{ name: 'the school is awarded', text: '我校荣获市文明校园称号。' }],
+  invalid: [{ name: 'pupils named for an award', text: '本周表彰荣获“懂礼貌”的幼儿有：姚勇乐、刘诺萱小朋友。', errors: [{ clause: 'N2' }] }],
+});
+
+// A copy-this chain and a festival wish to the teacher alone.
+ruleTester.run('m2-ack-request', {
+  valid: [{ name: 'copying as a topic', text: '复印件请周五前交到办公室。' }],
+  invalid: [{ name: 'copy and follow', text: '今天教师节，祝老师节日快乐，后面复制跟上！', errors: [{ clause: 'M2' }] }],
+});
+ruleTester.run('n3-flattery', {
+  valid: [{ name: 'a wish to teachers and parents alike', kind: 'chat', text: '祝老师和家长们节日快乐！' }],
+  invalid: [{ name: 'a wish to the teacher', kind: 'reply', text: '祝老师节日快乐！', errors: [{ clause: 'N3' }] }],
+});
+
+// Institutions addressed (各中小学、幼儿园：) are a salutation; a meeting cited as the basis is no event.
+ruleTester.run('m5-salutation', {
+  valid: [{ name: 'institutions addressed', kind: 'notice', text: '停课通知\n各中小学、幼儿园、校外培训机构：\n全县各学校从10月28日13时开始停课。\n县教育局\n2024年10月28日' }],
+  invalid: [{ name: 'no addressee', kind: 'notice', text: '停课通知\n全县各学校从10月28日13时开始停课。\n县教育局\n2024年10月28日', errors: [{ clause: 'M5' }] }],
+});
+ruleTester.run('m5-event-time-place', {
+  valid: [{ name: 'a meeting cited as the basis', kind: 'notice', text: '各位家长：\n根据3月14日全市交通整治工作会议精神，请提醒孩子佩戴头盔。\n五中政教处\n2023年3月17日' }],
+  invalid: [{ name: 'a meeting announced', kind: 'notice', text: '各位家长：\n学校将召开家长会，请准时参加。\n三年级一班\n2026年11月24日', errors: [{ clause: 'M5' }] }],
 });
