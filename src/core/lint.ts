@@ -16,7 +16,7 @@ import { lineStarts, positionAt, Span, spanAt } from './text';
 import { CLAUSE_LABELS, Finding, JudgedKind, Lang, Severity, SeveritySetting } from './types';
 import { currentExampleDates } from './exampleDates';
 
-const NEGATORS = new Set(['不', '别', '别说', '甭', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
+const NEGATORS = new Set(['不', '别', '别说', '甭', '拒收', '不接受', '不收受', '婉拒', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
 const NOT_NEGATING = new Set(['不过', '不仅', '不但', '不管', '不论', '不错', '不少', '不同', '不断', '不久', '不好', '不安', '不足', '不良', '不如', '不然', '不定', '不知', '不禁', '不是', '不对', '不行', '不便', '不幸', '不满', '不够', '不易', '不止', '不只',
   // Contempt, not negation: 你不配, 不要脸.
   '不配', '不要脸', '不像话', '不称职', '不负责任', '不懂事', '不讲理', '不可救药', '不长记性']);
@@ -27,7 +27,9 @@ const CONSEQUENCE = /就|便|才|那么|否则|不然/;
 // 不求点赞只求扩散: a contrast after the negation takes the match out of its reach.
 const CONTRAST = /只求|只要|而是|但求|只想/;
 // 群内不得发无关信息，如广告、红包等: examples listed after a negated clause share its negation.
-const EXAMPLES = /^\s*(?:如|比如|例如|诸如|包括|像)/;
+const EXAMPLES = /^\s*(?:如|比如|例如|诸如|包括)/;
+// 不赠送任何礼品、礼金，礼卡、微信红包等: a bare list that ends in 等 goes on from the clause before.
+const LIST_GOING_ON = /^[^，,：:]*、[^，,：:]*等{1,2}\s*[）)]?\s*[。；;，,！!]?\s*$/;
 const APPROVAL = /经.{0,10}(?:教育局|教育和科学技术局|教体局|教育主管部门).{0,4}(?:批准|同意|许可|备案|审批)|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号|批准文号|审批文号/;
 const SCORE = /\d+(?:\.\d+)?分|满分|不及格|平均分|优秀率|及格率|\{\{\s*成绩\s*\}\}/;
 
@@ -156,7 +158,7 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
   if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
   if (rule.negatable && (negated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m))))) return false;
-  if (TEXT_DETECTORS.has(rule.detector) && (quotedMention(ctx, m, sentence) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
+  if (TEXT_DETECTORS.has(rule.detector) && (quotedMention(ctx, m, sentence) || inTitleOfWork(ctx, m, sentence) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
   return !allowListed(ctx, m);
 }
 
@@ -188,7 +190,7 @@ function negated(ctx: LintContext, m: Match): boolean {
     if (t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word))) && isNegator(t.word) && !COGNITION.has(ctx.tokens[i + 1]?.word)) negator = t;
   }
   if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end)) && !CONTRAST.test(ctx.text.slice(negator.end, m.start)) && !stopBeingContempt(ctx, negator, m)) return true;
-  if (EXAMPLES.test(ctx.text.slice(clauseStart, m.start)) && clauseStart > 0) {
+  if ((EXAMPLES.test(ctx.text.slice(clauseStart, m.start)) || LIST_GOING_ON.test(ctx.text.slice(clauseStart, clauseEnd))) && clauseStart > 0) {
     const previous = spanAt(ctx.clauses, clauseStart - 1);
     if (spanAt(ctx.sentences, previous[0])[0] === spanAt(ctx.sentences, m.start)[0] && negated(ctx, { start: previous[1] - 1, end: previous[1] - 1 })) return true;
   }
@@ -275,6 +277,14 @@ function quotedMention(ctx: LintContext, m: Match, sentence: Span): boolean {
   const close = before.slice(open + 1).search(/[”」』"]/);
   if (close >= 0) return false; // the quotation closed before the match
   return occursIn(ctx, 'meta-speech', sentence);
+}
+
+/** 《笨狼的故事》: words inside the title of a book or a document name it; they say nothing of anyone. */
+function inTitleOfWork(ctx: LintContext, m: Match, [start, end]: Span): boolean {
+  const open = ctx.text.lastIndexOf('《', m.start);
+  if (open < start || ctx.text.lastIndexOf('》', m.start) > open) return false;
+  const close = ctx.text.indexOf('》', m.end);
+  return close >= 0 && close < end;
 }
 
 /** Index of the first token that starts at or after offset (binary search). */

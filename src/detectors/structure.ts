@@ -141,13 +141,17 @@ export function eventTimePlace(ctx: LintContext, rule: Rule): Match[] {
   // The first event the notice announces; one it reports as over (已于…结束) is only mentioned.
   const body = ctx.text.slice(ctx.bodyStart);
   const past = anyOf(rule, 'past');
+  const generic = optionRegex(rule, 'genericEvents', (a) => `^(?:${a})$`, 'u');
+  const announced = anyOf(rule, 'announced');
   // Whole words only: 考试 inside 考试成绩 is about scores, not an event.
   const event = [...body.matchAll(optionRegex(rule, 'events', (a) => a, 'gu'))].find((m) => {
     const start = ctx.bodyStart + m.index!;
     if (!ctx.tokenStarts.has(start) || !ctx.tokenEnds.has(start + m[0].length)) return false;
-    const [s, e] = spanAt(ctx.sentences, start);
+    const sentence = ctx.text.slice(...spanAt(ctx.sentences, start));
     past.lastIndex = 0;
-    return !past.test(ctx.text.slice(s, e));
+    announced.lastIndex = 0;
+    // 活动 in passing (不接受宴请、旅游等活动邀请) is no event: a generic word must be announced.
+    return !past.test(sentence) && (!generic.test(m[0]) || announced.test(sentence));
   });
   if (!event) return [];
   // The date under the signature is not the event's time: look at the body only.
@@ -185,6 +189,7 @@ export function halfWidthPunctuation(ctx: LintContext): Match[] {
 // Lines that repeat by their nature: list items and timetable rows (1. / （一） / 第一课时 / 08:00-08:40).
 const LIST_ITEM = /^\s*(?:[（(]?[\d一二三四五六七八九十]+[)）、.．]|[•·●○■□◆◇▪\-*]|第[\d一二三四五六七八九十]+)/;
 const TIME_RANGE = /\d{1,2}[:：]\d{2}/;
+const ROW_LABEL = /^[^：:。！？\n]{1,16}[：:]\s*$/;
 
 export function repeatedSentence(ctx: LintContext): Match[] {
   const seen = new Set<string>();
@@ -198,6 +203,8 @@ export function repeatedSentence(ctx: LintContext): Match[] {
     const lineEnd = ctx.text.indexOf('\n', m.index!);
     const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
     if (LIST_ITEM.test(line) || TIME_RANGE.test(line)) continue;
+    // The value of a labelled row (20日白天到夜间：阴天有小雨) repeats in a table by design.
+    if (ROW_LABEL.test(ctx.text.slice(lineStart, m.index!))) continue;
     // A label before a colon (放假时间：) and a heading line (成果展示) recur in a long notice by design;
     // said twice in a row they are still caught below.
     const end = m.index! + m[0].length;

@@ -85,3 +85,22 @@ ruleTester.run('m1-fee', {
   valid: [{ name: 'a notice keeps its lines apart', kind: 'notice', text: '各位家长：\n一、校服样式已确定\n二、自愿征订\n三年级一班\n2026年11月24日' }],
   invalid: [{ name: 'lines that continue a sentence', kind: 'chat', text: '各位家长好\n请将书本费、资料费共计xxx元\n交予学校财务账户\n并将付款截图私信我', errors: [{ clause: 'M1' }] }],
 });
+
+// A bare list ending in 等 goes on from the negated clause before it; so does a list after 拒收.
+ruleTester.run('n4-bargain-red-envelope', {
+  valid: [
+    { name: 'a list going on after a negated clause', text: '不向老师赠送任何礼品、礼金，礼卡、微信红包、鲜花等。' },
+    { name: 'a refusal (拒收) with its examples', text: '节日拒收任何礼物（包括礼卡、微信红包、鲜花等），请家长理解。' },
+  ],
+  invalid: [{ name: 'a list with no negation before it', text: '节日到了，礼卡、微信红包、鲜花等都可以。', errors: [{ clause: 'N4', text: '红包' }] }],
+});
+
+// Words inside the title of a book or document (《笨狼的故事》) name the work.
+ruleTester.run('m4-insult', {
+  valid: [{ name: 'a book title', text: '班级共读的书目《笨狼的故事》会在每周的晚自习进行。' }],
+  invalid: [
+    { name: 'the same word said of a child', text: '你家孩子怎么这么笨。', errors: [{ clause: 'M4' }] },
+    // 像 opens a comparison (像你这种人), not a list of examples that shares a negation.
+    { name: 'a clause opening with 像 after a negated one', text: '不尊重你啥也不是，像你这种人也配当班主任吗？', errors: [{ clause: 'M4', text: '也配当' }] },
+  ],
+});

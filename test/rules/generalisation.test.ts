@@ -240,3 +240,36 @@ ruleTester.run('m5-event-time-place', {
   valid: [{ name: 'a meeting cited as the basis', kind: 'notice', text: '各位家长：\n根据3月14日全市交通整治工作会议精神，请提醒孩子佩戴头盔。\n五中政教处\n2023年3月17日' }],
   invalid: [{ name: 'a meeting announced', kind: 'notice', text: '各位家长：\n学校将召开家长会，请准时参加。\n三年级一班\n2026年11月24日', errors: [{ clause: 'M5' }] }],
 });
+
+// The values of a labelled table (20日：阴天有小雨) repeat by design; the same words said again in a line still count.
+ruleTester.run('m2-repeated-sentence', {
+  valid: [{ name: 'a weather table', text: '未来天气：\n20日白天到夜间：阴天有小雨，气温12-15度\n21日白天到夜间：阴天有小雨，气温12-14度\n22日白天到夜间：阴天有小雨，气温12-14度' }],
+  invalid: [{ name: 'said three times after one label', text: '重要的事情说三遍：明天穿校服！明天穿校服！明天穿校服！', errors: [{ clause: 'M2' }] }],
+});
+
+// A generic event word (活动, 比赛) is an event to announce only when the notice announces it.
+ruleTester.run('m5-event-time-place', {
+  valid: [{ name: '活动 in passing', kind: 'notice', text: '各位家长：\n教师节期间，老师不接受家长的宴请、旅游等活动邀请。\n北兴小学\n2025年9月8日' }],
+  invalid: [{ name: 'an activity announced', kind: 'notice', text: '各位家长：\n学校将于下周开展亲子活动，请积极参加。\n北兴小学\n2025年9月8日', errors: [{ clause: 'M5' }] }],
+});
+
+// A school's health letter: 严重者 is no name; chasing who has not ordered is pressure to buy; 也配 is 不配.
+ruleTester.run('n5-personal-circumstances', {
+  valid: [{ name: 'people in general', text: '有基础疾病患者一旦罹患流感，严重者可能导致死亡。' }],
+  invalid: [{ name: 'a named pupil', text: '王小明同学患有白血病，正在住院治疗。', errors: [{ clause: 'N5' }] }],
+});
+ruleTester.run('m1-compulsory-purchase', {
+  valid: [{ name: 'a voluntary order', text: '牛奶自愿订购，不订的家长无需回复。' }],
+  invalid: [
+    { name: 'chasing who has not ordered', text: '家长朋友们好！还有哪些人没订奶，请今天内完成哦。', errors: [{ clause: 'M1' }] },
+    { name: 'made for every boarder', text: '经校行政研究决定，统一为住宿学生订做了床上用品一套。', errors: [{ clause: 'M1' }] },
+  ],
+});
+ruleTester.run('n4-micro-merchant', {
+  valid: [{ name: 'a price named in a fee notice', text: '校服费用以物价局核定为准。' }],
+  invalid: [{ name: 'a market price and a discount', text: '市场价1699，国家补贴800，学生买只需花费899。', errors: [{ clause: 'N4' }, { clause: 'N4' }] }],
+});
+ruleTester.run('m2-empty-greeting', {
+  valid: [{ name: 'a question behind the greeting', text: '老师早上好，请问明天需要带午饭吗？' }],
+  invalid: [{ name: 'greeting, courtesy and thanks only', kind: 'chat', text: '老师早上好，新的一天又要麻烦老师照顾孩子啦！谢谢您！', errors: [{ clause: 'M2' }] }],
+});
