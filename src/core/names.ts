@@ -49,6 +49,11 @@ export function findNames(text: string, tokens: Token[]): Span[] {
       i++;
       continue;
     }
+    // 鹿恩语/x 同学: a word jieba does not know, right before 同学 or 小朋友, is a name whatever its surname.
+    if (t.tag === 'x' && t.word.length >= 2 && t.word.length <= 3 && /^(?:同学|小朋友)$/.test(next?.word ?? '') && !NOT_IN_GIVEN_NAME.test(t.word.slice(1))) {
+      names.push([t.start, t.end]);
+      continue;
+    }
     const surnameLen = DOUBLE_SURNAMES.some((d) => t.word.startsWith(d)) ? 2 : SURNAMES.has(t.word[0]) ? 1 : 0;
     if (!surnameLen) continue;
     // 马浩宇家/x: an unknown word may carry the 家 or 的 that follows the name.

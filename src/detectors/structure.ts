@@ -57,6 +57,8 @@ interface NoticeParts {
 }
 
 const TITLE = /通知|告家长书|一封信|倡议书|须知|告知书|邀请函|温馨提示|公告|提醒|安排|说明/;
+const REPLY_SLIP = /^[\s\-—_－✂✄…·.]*(?:家长)?回\s*[执条](?:单|表)?[\s\-—_－✂✄…·.]*$|^[\s✂✄]*[-—_－·.…]{6,}[\s✂✄]*$/;
+const isHeading = (line: string) => line.length <= 40 && !SENTENCE_END.test(line);
 
 // Four checks read the same parts of one notice: found once per message.
 const partsOf = new WeakMap<LintContext, NoticeParts>();
@@ -71,10 +73,14 @@ function findNoticeParts(ctx: LintContext): NoticeParts {
   const all = lines(ctx);
   let i = 0;
   // A first line is a title when it says so (……通知) or when the salutation follows it.
-  const titled = all[0] && (TITLE.test(all[0].text) || (all[1] !== undefined && SALUTATION.test(all[1].text)));
-  const title = titled && !SALUTATION.test(all[0].text) && all.length > 1 ? all[i++] : undefined;
+  // 临渭区教育局 ⏎ 关于……的紧急通知 ⏎ 各中心校：: the issuer's line above the title.
+  if (all[2] && isHeading(all[0].text) && isHeading(all[1].text) && TITLE.test(all[1].text) && SALUTATION.test(all[2].text)) i++;
+  const titled = all[i] && (TITLE.test(all[i].text) || (all[i + 1] !== undefined && SALUTATION.test(all[i + 1].text)));
+  const title = titled && !SALUTATION.test(all[i].text) && all.length > i + 1 ? all[i++] : undefined;
   const salutation = all[i] && SALUTATION.test(all[i].text) ? all[i] : undefined;
-  let j = all.length;
+  // A reply slip (回执) after the signature is a form of its own: its blank 年 月 日 is for the parent.
+  const slip = all.findIndex((l, k) => k > i + 1 && REPLY_SLIP.test(l.text));
+  let j = slip > 0 ? slip : all.length;
   const date = j - 1 > i && (ANY_DATE.test(all[j - 1].text) || DATE_PLACEHOLDER.test(all[j - 1].text)) ? all[--j] : undefined;
   const candidate = all[j - 1];
   // The signature may share the date's line (三年级二班 2026年11月24日).

@@ -273,3 +273,23 @@ ruleTester.run('m2-empty-greeting', {
   valid: [{ name: 'a question behind the greeting', text: '老师早上好，请问明天需要带午饭吗？' }],
   invalid: [{ name: 'greeting, courtesy and thanks only', kind: 'chat', text: '老师早上好，新的一天又要麻烦老师照顾孩子啦！谢谢您！', errors: [{ clause: 'M2' }] }],
 });
+
+// A red-head notice (issuer ⏎ title ⏎ addressees) and a reply slip after the signature.
+ruleTester.run('m5-salutation', {
+  valid: [{ name: 'the issuer above the title', kind: 'notice', text: '临渭区教育局\n关于做好暴雪防范工作的紧急通知\n各中心校、初中、区直学校：\n全区中小学11月23日放假一天。\n临渭区教育局\n2016年11月22日' }],
+  invalid: [{ name: 'issuer and title, no addressee', kind: 'notice', text: '临渭区教育局\n关于做好暴雪防范工作的紧急通知\n全区中小学11月23日放假一天。\n临渭区教育局\n2016年11月22日', errors: [{ clause: 'M5' }] }],
+});
+ruleTester.run('m5-date', {
+  valid: [{ name: 'a reply slip with a blank date for the parent', kind: 'notice', text: '各位家长：\n资助政策说明如下，请阅读后填写回执。\n茅箭区教育局\n2025年2月17日\n回执\n我已阅读并知晓。\n学生姓名：      家长签字：\n2025年  月  日' }],
+  invalid: [{ name: 'a blank date with no slip', kind: 'notice', text: '各位家长：\n资助政策说明如下。\n茅箭区教育局\n2025年  月  日', errors: [{ clause: 'M5' }] }],
+});
+
+// A word jieba does not know right before 同学 is a name; 救助 in a policy category is no appeal.
+ruleTester.run('n2-named-praise-criticism', {
+  valid: [{ name: 'a class title, no name', text: '初二（10）班同学代表优秀同学发言。' }],
+  invalid: [{ name: 'an unknown surname', text: '来自初二（10）班的鹿恩语同学代表优秀同学发言。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n3-fundraising', {
+  valid: [{ name: 'aid categories of a policy', text: '资助对象：农村低保家庭学生；农村特困救助供养人员。' }],
+  invalid: [{ name: 'an appeal', text: '爱心救助，请大家为小明献出爱心。', errors: [{ clause: 'N3' }, { clause: 'N3' }] }],
+});
