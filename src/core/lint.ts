@@ -157,7 +157,7 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, sentence)))) return false;
   const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
   if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
-  if (rule.negatable && (negated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m))))) return false;
+  if (rule.negatable && (negated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m) || thankedFor(ctx, m))))) return false;
   if (TEXT_DETECTORS.has(rule.detector) && (quotedMention(ctx, m, sentence) || inTitleOfWork(ctx, m, sentence) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
   return !allowListed(ctx, m);
 }
@@ -185,8 +185,11 @@ function negated(ctx: LintContext, m: Match): boolean {
   if (/(?:不是|并不是|而不是)\s*$/.test(ctx.text.slice(clauseStart, m.start))) return true;
   // The tokens are in order: only those from the clause start to the match end are looked at.
   let negator: Token | undefined;
+  // A negation that belongs to a contempt word (自己都不会, 不配) is the contempt itself.
+  const contempt = ctx.classes.has('contempt') ? classIn(ctx, 'contempt', [m.start, m.end]) : undefined;
   for (let i = firstTokenFrom(ctx.tokens, clauseStart); i < ctx.tokens.length && ctx.tokens[i].start < m.end; i++) {
     const t = ctx.tokens[i];
+    if (contempt && t.start >= contempt[0] && t.end <= contempt[1]) continue;
     if (t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word))) && isNegator(t.word) && !COGNITION.has(ctx.tokens[i + 1]?.word)) negator = t;
   }
   if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end)) && !CONTRAST.test(ctx.text.slice(negator.end, m.start)) && !stopBeingContempt(ctx, negator, m)) return true;
@@ -256,6 +259,12 @@ function pastReport(ctx: LintContext, sentence: Span): boolean {
 function judgedPractice(ctx: LintContext, m: Match): boolean {
   const [, clauseEnd] = spanAt(ctx.clauses, m.start);
   return occursIn(ctx, 'judged-practice', [m.end, clauseEnd]);
+}
+
+/** 感谢烨霖妈妈为教室捐赠的绿植: the act is what someone is thanked for, done already. */
+function thankedFor(ctx: LintContext, m: Match): boolean {
+  const [clauseStart] = spanAt(ctx.clauses, m.start);
+  return /^\s*(?:感谢|谢谢|感恩|多谢)/.test(ctx.text.slice(clauseStart, m.start)) && /^[^，。！？]{0,4}的/.test(ctx.text.slice(m.end, m.end + 6));
 }
 
 /** 谨防有人冒充老师推销辅导班: a warning about someone else's act is not the act. */

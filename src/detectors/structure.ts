@@ -223,6 +223,7 @@ export function repeatedSentence(ctx: LintContext): Match[] {
   }
   // 提醒一下，提醒一下: a clause said again at once (parallel clauses that only open alike are not,
   // nor is a heading followed by the same word as a label: ♥放假时间 / 放假时间：…).
+  // A title line over the poem or section it opens (老师的眼睛 ⏎ 老师的眼睛，) is no repetition either.
   let previous = '';
   for (const m of ctx.text.matchAll(/[^。！？!?；;\n，,：:]+/g)) {
     const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '');
@@ -231,7 +232,9 @@ export function repeatedSentence(ctx: LintContext): Match[] {
       reported.add(key);
       matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[0].trim() } });
     }
-    previous = key;
+    const end = m.index! + m[0].length;
+    const wholeLine = (m.index === 0 || ctx.text[m.index! - 1] === '\n') && (end === ctx.text.length || ctx.text[end] === '\n' || ctx.text[end] === '\r');
+    previous = wholeLine ? '' : key;
   }
   // 老师辛苦了老师辛苦了老师辛苦了: the same words three times over, with no punctuation between.
   if (!hasTripledRun(ctx.text)) return matches;

@@ -293,3 +293,34 @@ ruleTester.run('n3-fundraising', {
   valid: [{ name: 'aid categories of a policy', text: '资助对象：农村低保家庭学生；农村特困救助供养人员。' }],
   invalid: [{ name: 'an appeal', text: '爱心救助，请大家为小明献出爱心。', errors: [{ clause: 'N3' }, { clause: 'N3' }] }],
 });
+
+// Thanks for a donation already made, a report of a drive, an appeal; a named pupil's family in an appeal.
+ruleTester.run('n3-fundraising', {
+  valid: [
+    { name: 'thanks for a gift already given', text: '感谢烨霖妈妈为教室捐赠的绿植，让我们的教室充满生机。' },
+    { name: 'a report of a drive', text: '全校师生纷纷响应，慷慨解囊。' },
+  ],
+  invalid: [{ name: 'an invitation to buy for charity', text: '义卖所得全部捐给山区儿童，欢迎家长们踊跃购买。', errors: [{ clause: 'N3' }] }],
+});
+ruleTester.run('n5-appeal-circumstances', {
+  valid: [{ name: 'an appeal that names nobody', text: '爱心倡议书\n我校一名同学的家庭遭遇变故，爸爸住院治疗，请大家献出爱心。' }],
+  invalid: [{ name: 'the pupil named, the family circumstances told', text: '爱心倡议书\n孙文慧、孙杰姐弟俩是我校的同学。\n爸爸患有严重的精神病，家里负债累累，请大家献出爱心。', errors: [{ clause: 'N5' }] }],
+});
+
+// 搬砖 of a work day is work; today's small gap made a huge gap tomorrow is anxiety.
+ruleTester.run('m3-anxiety', {
+  valid: [{ name: 'parents laying bricks on a work day', text: '看！家长志愿者们有的在铺砖，有的在搬砖。' }],
+  invalid: [{ name: 'a small gap today, a huge one tomorrow', text: '今天也许就和别人差距一点，明日就是相差甚远，请自己权衡清楚！', errors: [{ clause: 'M3' }] }],
+});
+
+// Contempt that carries its own negation (自己都不会) is not negated by it.
+ruleTester.run('m4-insult', {
+  valid: [{ name: 'a child who cannot do it yet', text: '孩子还不会没关系，我们慢慢教。' }],
+  invalid: [{ name: 'parents mocked', text: '这几位家长你们是二年级的口算自己都不会呢？', errors: [{ clause: 'M4' }] }],
+});
+
+// A poem's title over its first line is no repetition.
+ruleTester.run('m2-repeated-sentence', {
+  valid: [{ name: 'a poem and its title', text: '晨诵课上我们诵读了一首诗。\n老师的眼睛\n老师的眼睛，\n像夜晚的月亮。' }],
+  invalid: [{ name: 'a clause said again at once', text: '提醒一下大家，提醒一下大家，明天带水杯。', errors: [{ clause: 'M2' }] }],
+});
