@@ -225,16 +225,19 @@ export function repeatedSentence(ctx: LintContext): Match[] {
   // nor is a heading followed by the same word as a label: ♥放假时间 / 放假时间：…).
   // A title line over the poem or section it opens (老师的眼睛 ⏎ 老师的眼睛，) is no repetition either.
   let previous = '';
+  let previousBare = false;
   for (const m of ctx.text.matchAll(/[^。！？!?；;\n，,：:]+/g)) {
     const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '');
-    const label = /^[：:]/.test(ctx.text.charAt(m.index! + m[0].length));
-    if (key === previous && !label && countGraphemes(key) >= 4 && !reported.has(key)) {
-      reported.add(key);
-      matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[0].trim() } });
-    }
     const end = m.index! + m[0].length;
-    const wholeLine = (m.index === 0 || ctx.text[m.index! - 1] === '\n') && (end === ctx.text.length || ctx.text[end] === '\n' || ctx.text[end] === '\r');
-    previous = wholeLine ? '' : key;
+    const label = /^[：:]/.test(ctx.text.charAt(end));
+    const bare = (m.index === 0 || ctx.text[m.index! - 1] === '\n') && (end === ctx.text.length || /[\r\n]/.test(ctx.text[end]));
+    const titleOverText = previousBare && !bare;
+    if (key === previous && !label && !titleOverText && countGraphemes(key) >= 4 && !reported.has(key)) {
+      reported.add(key);
+      matches.push({ start: m.index!, end, vars: { term: m[0].trim() } });
+    }
+    previous = key;
+    previousBare = bare;
   }
   // 老师辛苦了老师辛苦了老师辛苦了: the same words three times over, with no punctuation between.
   if (!hasTripledRun(ctx.text)) return matches;
