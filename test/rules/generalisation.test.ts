@@ -39,7 +39,7 @@ ruleTester.run('n2-scores', {
 
 ruleTester.run('n2-ranking', {
   valid: ['请家长安排名单上的同学明天到校。'],
-  invalid: [{ text: '本次月考你家孩子位次为【位次】。', errors: [{ clause: 'N2', text: '位次' }, { clause: 'N2', text: '位次' }] }],
+  invalid: [{ text: '本次月考你家孩子位次为【位次】。', errors: [{ clause: 'N2', text: '位次' }] }],
 });
 
 ruleTester.run('n5-mobile', {
@@ -323,4 +323,14 @@ ruleTester.run('m4-insult', {
 ruleTester.run('m2-repeated-sentence', {
   valid: [{ name: 'a poem and its title', text: '晨诵课上我们诵读了一首诗。\n老师的眼睛\n老师的眼睛，\n像夜晚的月亮。' }],
   invalid: [{ name: 'a clause said again at once', text: '提醒一下大家，提醒一下大家，明天带水杯。', errors: [{ clause: 'M2' }] }],
+});
+
+// Named praise in plain words (表现不错, 更棒, 给力); a hypothetical score is no score.
+ruleTester.run('n2-named-praise-criticism', {
+  valid: [{ name: 'praise of an event', text: '这次活动办得不错，感谢各位家长。' }],
+  invalid: [{ name: 'a pupil praised plainly', text: '王慧欣同学表现不错，值得大家学习。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n2-scores', {
+  valid: [{ name: 'a hypothetical score', text: '假如题简单，大家都考95以上，如果考了90分，你觉得是高分吗？' }],
+  invalid: [{ name: 'a score reported', text: '这次考试王小明考了90分，李华考了85分。', errors: [{ clause: 'N2', text: '考了90分' }, { clause: 'N2', text: '考了85分' }] }],
 });
