@@ -334,3 +334,9 @@ ruleTester.run('n2-scores', {
   valid: [{ name: 'a hypothetical score', text: '假如题简单，大家都考95以上，如果考了90分，你觉得是高分吗？' }],
   invalid: [{ name: 'a score reported', text: '这次考试王小明考了90分，李华考了85分。', errors: [{ clause: 'N2', text: '考了90分' }, { clause: 'N2', text: '考了85分' }] }],
 });
+
+// Class placings in a sports report are no ranking of pupils; a rank word with a position is.
+ruleTester.run('n2-ranking', {
+  valid: [{ name: 'class placings', kind: 'chat', text: '本次拔河比赛按年级评出一、二名\n三年级：第一名 三（3）班\n第二名 三（2）班' }],
+  invalid: [{ name: 'a rank word and a position', text: '成绩排名第一名的是张三。', errors: [{ clause: 'N2', text: '成绩排名' }] }],
+});
