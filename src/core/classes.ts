@@ -116,7 +116,8 @@ export function classSpans(ctx: LintContext, name: string): Span[] {
   for (const re of cls.patterns) {
     re.lastIndex = 0;
     // A pattern starts a word too: 谢老师 is no teacher inside 谢谢|老师.
-    for (const m of ctx.text.matchAll(re)) if (m[0] && ctx.tokenStarts.has(m.index!)) spans.push([m.index!, m.index! + m[0].length]);
+    // On the copy with long digit runs cut short (same offsets): \d+元 must not rescan 10,000 digits from each.
+    for (const m of ctx.matchText.matchAll(re)) if (m[0] && ctx.tokenStarts.has(m.index!)) spans.push([m.index!, m.index! + m[0].length]);
   }
   if (cls.names) spans.push(...ctx.names);
   for (const inc of cls.include) spans.push(...classSpans(ctx, inc));

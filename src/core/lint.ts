@@ -192,7 +192,7 @@ function negated(ctx: LintContext, m: Match): boolean {
     if (contempt && t.start >= contempt[0] && t.end <= contempt[1]) continue;
     if (t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word))) && isNegator(t.word) && !COGNITION.has(ctx.tokens[i + 1]?.word)) negator = t;
   }
-  if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end)) && !CONTRAST.test(ctx.text.slice(negator.end, m.start)) && !stopBeingContempt(ctx, negator, m)) return true;
+  if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end)) && !CONTRAST.test(ctx.text.slice(negator.end, m.start)) && !(contempt && stopBeingContempt(ctx, negator, m))) return true;
   if ((EXAMPLES.test(ctx.text.slice(clauseStart, m.start)) || LIST_GOING_ON.test(ctx.text.slice(clauseStart, clauseEnd))) && clauseStart > 0) {
     const previous = spanAt(ctx.clauses, clauseStart - 1);
     if (spanAt(ctx.sentences, previous[0])[0] === spanAt(ctx.sentences, m.start)[0] && negated(ctx, { start: previous[1] - 1, end: previous[1] - 1 })) return true;
@@ -202,11 +202,11 @@ function negated(ctx: LintContext, m: Match): boolean {
 }
 
 /**
- * 别在这里丢人现眼, 你们别这么自私: telling someone to stop being what a contempt word says calls them
- * that. 别说孩子笨, 不要把孩子当笨蛋 prohibit the words themselves, and 你不笨 denies them.
+ * 别在这里丢人现眼, 你们别这么自私 (the match holds a contempt word): telling someone to stop being what
+ * the word says calls them that. 别说孩子笨, 不要把孩子当笨蛋 prohibit the words themselves, and 你不笨 denies them.
  */
 function stopBeingContempt(ctx: LintContext, negator: Token, m: Match): boolean {
-  return IMPERATIVE_NEGATORS.has(negator.word) && occursIn(ctx, 'contempt', [m.start, m.end]) && !SPEECH_ABOUT.test(ctx.text.slice(negator.end, m.start));
+  return IMPERATIVE_NEGATORS.has(negator.word) && !SPEECH_ABOUT.test(ctx.text.slice(negator.end, m.start));
 }
 
 const IMPERATIVE_NEGATORS = new Set(['别', '不要', '甭', '少']);
