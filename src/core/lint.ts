@@ -158,7 +158,7 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
   if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
   if (rule.negatable && (negated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m) || thankedFor(ctx, m))))) return false;
-  if (TEXT_DETECTORS.has(rule.detector) && (quotedMention(ctx, m, sentence) || inTitleOfWork(ctx, m, sentence) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
+  if (TEXT_DETECTORS.has(rule.detector) && (quotedMention(ctx, m, sentence) || inTitleOfWork(ctx, m, sentence) || inPlaceName(ctx, m) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
   return !allowListed(ctx, m);
 }
 
@@ -285,7 +285,15 @@ function quotedMention(ctx: LintContext, m: Match, sentence: Span): boolean {
   if (open < 0) return false;
   const close = before.slice(open + 1).search(/[”」』"]/);
   if (close >= 0) return false; // the quotation closed before the match
-  return occursIn(ctx, 'meta-speech', sentence);
+  // 教孩子说“恭喜发财，红包拿来”: words quoted after a verb of saying are someone's words, reported.
+  return SAID_BEFORE_QUOTE.test(before.slice(0, open)) || occursIn(ctx, 'meta-speech', sentence);
+}
+
+const SAID_BEFORE_QUOTE = /(?:说|讲|喊|念|教|问|道|叫着|嚷)\s*[：:，,]?\s*$/;
+
+/** 小店镇中心小学: a word that begins a place name (…镇, …乡, …村) is part of the name. */
+function inPlaceName(ctx: LintContext, m: Match): boolean {
+  return /^(?:镇|乡|村|县|街道)/.test(ctx.text.slice(m.end, m.end + 2));
 }
 
 /** 《笨狼的故事》: words inside the title of a book or a document name it; they say nothing of anyone. */

@@ -100,5 +100,8 @@ export function findNames(text: string, tokens: Token[]): Span[] {
   for (const m of text.matchAll(NAME_PLACEHOLDER)) names.push([m.index!, m.index! + m[0].length]);
   for (const m of text.matchAll(NICKNAME)) if (!NOT_NICKNAME.test(m[1]) && text[m.index! - 1] !== m[1]) names.push([m.index!, m.index! + 2]);
   for (const m of text.matchAll(MASKED_NAME)) names.push([m.index!, m.index! + m[0].length]);
-  return names.sort((a, b) => a[0] - b[0]);
+  // 陈炳倩园长, 刘一航老师: a name with a staff title names a member of staff, not a pupil.
+  return names.filter(([, end]) => !STAFF_TITLE.test(text.slice(end, end + 4))).sort((a, b) => a[0] - b[0]);
 }
+
+const STAFF_TITLE = /^(?:副)?(?:老师|园长|校长|主任|书记|教练|辅导员|局长|医生|护士)/;

@@ -340,3 +340,48 @@ ruleTester.run('n2-ranking', {
   valid: [{ name: 'class placings', kind: 'chat', text: '本次拔河比赛按年级评出一、二名\n三年级：第一名 三（3）班\n第二名 三（2）班' }],
   invalid: [{ name: 'a rank word and a position', text: '成绩排名第一名的是张三。', errors: [{ clause: 'N2', text: '成绩排名' }] }],
 });
+
+// From the real7 sets: staff named with their title, words quoted after a verb of saying, a place name,
+// a duty (负责…), thanks said (说一声谢谢), reports of a drive, check-in demands, masked and colloquial insults.
+ruleTester.run('n5-personal-circumstances', {
+  valid: [{ name: 'a head of staff named', kind: 'chat', text: '陈炳倩园长向全体小朋友宣传传染病预防知识。' }],
+  invalid: [{ name: 'a pupil named', text: '陈炳倩小朋友得了传染病，正在住院。', errors: [{ clause: 'N5' }] }],
+});
+ruleTester.run('n4-bargain-red-envelope', {
+  valid: [{ name: 'words quoted after 说', text: '有些家长喜欢教孩子说“恭喜发财，红包拿来”，容易给孩子留下错误的印象。' }],
+  invalid: [{ name: 'the words used', text: '恭喜发财，红包拿来！', errors: [{ clause: 'N4' }] }],
+});
+ruleTester.run('n4-marketing', {
+  valid: [{ name: 'a town name', text: '10月12日下午，小店镇中心小学召开月考表彰大会。' }],
+  invalid: [{ name: 'a shop', text: '我家小店新到一批童装。', errors: [{ clause: 'N4', text: '小店' }] }],
+});
+ruleTester.run('n3-flattery', {
+  valid: [{ name: 'a duty', kind: 'chat', text: '有的老师负责在门口查验健康码，有的老师引导家长登记。' }],
+  invalid: [
+    { name: 'praise of the teacher', kind: 'reply', text: '深切地体会到老师的负责，认真。', errors: [{ clause: 'N3' }] },
+    { name: 'toil in one word (辛勤努力)', kind: 'chat', text: '感谢王老师，是你们的辛勤努力换来了孩子们的快乐时光！', errors: [{ clause: 'N3' }] },
+  ],
+});
+ruleTester.run('m2-ack-request', {
+  valid: [
+    { name: 'thanks said to volunteers', text: '我们要向所有参与护学岗的志愿者们由衷地说一声“谢谢”。' },
+    { name: 'a report of a response', text: '家委会倡议家长们上岗执勤，得到了家长们的积极回应。' },
+    { name: 'pupils who kept up a check-in', text: '有几位同学一直在坚持打卡读名著，这是一个很了不起的习惯。' },
+  ],
+  invalid: [{ name: 'a daily check-in demanded', text: '每天阅读一小时，在班级群里线上打卡。', errors: [{ clause: 'M2' }] }],
+});
+ruleTester.run('m3-chain-forward', {
+  valid: [{ name: 'a report of a drive', text: '大家纷纷伸出援助之手，并转发朋友圈进行爱心接力，每人都希望发挥最大的力量。' }],
+  invalid: [{ name: 'forwarding asked for', text: '请大家转发朋友圈，让更多的人知道。', errors: [{ clause: 'M3', text: '转发朋友' }, { clause: 'M3', text: '让更多的人知道' }] }],
+});
+ruleTester.run('m4-insult', {
+  valid: [{ name: 'money left over', text: '建议存入1000元，多余部分将留在您的卡内。' }],
+  invalid: [
+    { name: 'a masked insult', text: '这学生基本上是个傻×！', errors: [{ clause: 'M4' }] },
+    { name: 'giving up on the class', text: '这班纪律我不管了，你们爱咋咋地。', errors: [{ clause: 'M4' }] },
+  ],
+});
+ruleTester.run('n2-homework', {
+  valid: [{ name: 'ways of remembrance proposed', text: '倡导以献一束鲜花、读一篇祭文等方式寄托哀思。' }],
+  invalid: [{ name: 'homework announced, elided', text: '家长您好，国庆语文作业有……请督促孩子认真完成。', errors: [{ clause: 'N2' }] }],
+});
