@@ -24,6 +24,8 @@ const GLUED_BEFORE = /[班是和给让对把被请向跟叫]/;
 const NAME_PLACEHOLDER = /(?:\{\{\s*|\$\{\s*|【|［)(?:学生)?(?:姓名|名字|学生)(?:\s*\}\}|\s*\}|】|］)/g;
 
 // 王××, 林XX: a name masked by the sender is still a named student.
+// 表现积极的同学是某某、某某……: a bare 某某 in a list of names stands for a name the writer masked.
+const LISTED_MASK = /(?<=[是：:、，,])某某(?=[、，,…。；\s]|$)|某某(?=、)/g;
 const MASKED_NAME = new RegExp(`[${[...SURNAMES].join('')}](?:[×xX*＊○〇]{2}|[×＊○〇])(?![A-Za-z])`, 'g');
 // What makes a known two-character word (毛巾/nr, 祝贺/nr in jieba's dictionary) a person: a title or
 // kinship word after it, or a list of names around it.
@@ -100,6 +102,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
   for (const m of text.matchAll(NAME_PLACEHOLDER)) names.push([m.index!, m.index! + m[0].length]);
   for (const m of text.matchAll(NICKNAME)) if (!NOT_NICKNAME.test(m[1]) && text[m.index! - 1] !== m[1]) names.push([m.index!, m.index! + 2]);
   for (const m of text.matchAll(MASKED_NAME)) names.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(LISTED_MASK)) names.push([m.index!, m.index! + m[0].length]);
   // 陈炳倩园长, 刘一航老师: a name with a staff title names a member of staff, not a pupil.
   return names.filter(([, end]) => !STAFF_TITLE.test(text.slice(end, end + 4))).sort((a, b) => a[0] - b[0]);
 }

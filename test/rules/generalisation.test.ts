@@ -385,3 +385,9 @@ ruleTester.run('n2-homework', {
   valid: [{ name: 'ways of remembrance proposed', text: '倡导以献一束鲜花、读一篇祭文等方式寄托哀思。' }],
   invalid: [{ name: 'homework announced, elided', text: '家长您好，国庆语文作业有……请督促孩子认真完成。', errors: [{ clause: 'N2' }] }],
 });
+
+// Names masked as 某某 in a list are names.
+ruleTester.run('n2-named-praise-criticism', {
+  valid: [{ name: 'no list of names', text: '这次爱心活动中同学们表现积极。' }],
+  invalid: [{ name: 'masked names listed', text: '这次爱心捐款表现积极的同学是某某、某某……', errors: [{ clause: 'N2' }] }],
+});
