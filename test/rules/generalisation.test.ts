@@ -391,3 +391,13 @@ ruleTester.run('n2-named-praise-criticism', {
   valid: [{ name: 'no list of names', text: '这次爱心活动中同学们表现积极。' }],
   invalid: [{ name: 'masked names listed', text: '这次爱心捐款表现积极的同学是某某、某某……', errors: [{ clause: 'N2' }] }],
 });
+
+// Fear clichés in their variants, as patterns rather than sentences.
+ruleTester.run('m3-anxiety', {
+  valid: [{ name: 'a place to stand at work', text: '老师们要立足岗位，做好本职工作。' }],
+  invalid: [
+    { name: 'one step behind', text: '一步落后，步步落后。', errors: [{ clause: 'M3' }] },
+    { name: 'carrying bricks', text: '再不努力，以后只能搬砖。', errors: [{ clause: 'M3' }] },
+    { name: 'the whole life decided', text: '小学阶段的习惯决定孩子的一生。', errors: [{ clause: 'M3' }] },
+  ],
+});
