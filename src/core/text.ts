@@ -187,10 +187,11 @@ export function chatSentenceSpans(text: string): Span[] {
 
 function continuesLine(text: string, [start, end]: Span, [next]: Span): boolean {
   const gap = text.slice(start, end).match(/[\s。！？!?；;]*$/)![0];
-  return /^\r?\n$/.test(gap) && !LIST_ITEM.test(text.slice(next, next + 4));
+  return /^\r?\n$/.test(gap) && !LIST_ITEM.test(text.slice(next, next + 8));
 }
 
-const LIST_ITEM = /^\s*(?:\d+|[一二三四五六七八九十]+)[.、．)）]|^\s*[（(]\d|^\s*[-*•·]/;
+/** A line that opens a list item or a timetable row: 1. / （一） / • / 第一课时. */
+export const LIST_ITEM = /^\s*(?:[（(]?[\d一二三四五六七八九十]+[)）、.．]|[•·●○■□◆◇▪\-*]|第[\d一二三四五六七八九十]+)/;
 
 /** Clauses also end at commas and colons: the reach of a negation such as 不 or 请勿. */
 export function clauseSpans(text: string): Span[] {

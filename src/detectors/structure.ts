@@ -4,7 +4,7 @@
 import { SALUTATION } from '../core/context';
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
-import { countGraphemes, graphemeSegments, hasJoiners, spanAt } from '../core/text';
+import { countGraphemes, graphemeSegments, hasJoiners, LIST_ITEM, spanAt } from '../core/text';
 
 const strings = (rule: Rule, key: string): string[] => (rule.options?.[key] as string[] | undefined) ?? [];
 // Option regexes are built once per rule and reused for every message (a batch lints thousands).
@@ -192,8 +192,7 @@ export function halfWidthPunctuation(ctx: LintContext): Match[] {
 // ---- M2: repetition and content-free messages ----------------------------------------------------
 
 /** The same sentence (four or more characters) said twice. */
-// Lines that repeat by their nature: list items and timetable rows (1. / （一） / 第一课时 / 08:00-08:40).
-const LIST_ITEM = /^\s*(?:[（(]?[\d一二三四五六七八九十]+[)）、.．]|[•·●○■□◆◇▪\-*]|第[\d一二三四五六七八九十]+)/;
+// Lines that repeat by their nature: list items (LIST_ITEM, text.ts) and timetable rows (08:00-08:40).
 const TIME_RANGE = /\d{1,2}[:：]\d{2}/;
 const ROW_LABEL = /^[^：:。！？\n]{1,16}[：:]\s*$/;
 
