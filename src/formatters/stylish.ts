@@ -17,7 +17,28 @@ const ELLIPSIS = '...'; // ASCII: “…” is ambiguous-width and would shift t
 const INDENT = '    ';
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
-export type Chalk = chalk.Chalk;
+/** A style the report uses, which may be made bold or underlined as well. */
+export interface Style {
+  (text: string): string;
+  readonly bold: Style;
+  readonly underline: Style;
+}
+/** The few styles the report uses; a chalk instance has them, and so does the plain painter. */
+export interface Paint {
+  readonly underline: Style;
+  readonly bold: Style;
+  readonly cyan: Style;
+  readonly dim: Style;
+  readonly green: Style;
+  readonly red: Style;
+  readonly yellow: Style;
+}
+
+const same = ((text: string) => text) as { (text: string): string; bold: Style; underline: Style };
+same.bold = same;
+same.underline = same;
+/** Without colour no style is needed: chalk (about 14 ms of start-up) is not loaded at all. */
+const PLAIN: Paint = { underline: same, bold: same, cyan: same, dim: same, green: same, red: same, yellow: same };
 
 export function stylish(results: LintResult[], ctx: FormatContext): string {
   const paint = painter(ctx);
@@ -25,14 +46,15 @@ export function stylish(results: LintResult[], ctx: FormatContext): string {
   return [...blocks, stylishEnd(stylishTotals(results), ctx, paint)].join('\n\n');
 }
 
-export function painter(ctx: FormatContext): Chalk {
+export function painter(ctx: FormatContext): Paint {
+  if (!ctx.color) return PLAIN;
   // chalk is required here, not at the top: a report without stylish output skips its start-up cost.
   const { Instance } = require('chalk') as typeof chalk;
-  return new Instance({ level: ctx.color ? 1 : 0 });
+  return new Instance({ level: 1 });
 }
 
 /** One result's block (its name, then its findings), or undefined for a clean result. */
-export function stylishBlock(result: LintResult, ctx: FormatContext, paint: Chalk): string | undefined {
+export function stylishBlock(result: LintResult, ctx: FormatContext, paint: Paint): string | undefined {
   if (result.fatal === undefined && result.messages.length === 0) return undefined;
   const lines = [paint.underline(resultName(result, ctx.cwd))];
   if (result.fatal !== undefined) {
@@ -65,7 +87,7 @@ export function fixableIn(result: LintResult): number {
 }
 
 /** The end of the report: the kind note of a single clean message, the summary and how many can be fixed. */
-export function stylishEnd(totals: StylishTotals, ctx: FormatContext, paint: Chalk): string {
+export function stylishEnd(totals: StylishTotals, ctx: FormatContext, paint: Paint): string {
   const blocks: string[] = [];
   // A single message with nothing found still says how it was judged: that is when it surprises.
   const only = totals.results === 1 ? totals.first : undefined;
@@ -88,7 +110,7 @@ export function stylishEnd(totals: StylishTotals, ctx: FormatContext, paint: Cha
  * terminal keeps the rule id at its end and puts the message, wrapped, on the lines below it, so that
  * no line wraps in an 80-column terminal and a rule id is never split.
  */
-function findingLines(result: LintResult, lang: Lang, paint: Chalk): string[] {
+function findingLines(result: LintResult, lang: Lang, paint: Paint): string[] {
   const rows = result.messages.map((f) => [`${f.line}:${f.column}`, severityName(f.severity, lang), clauseLabel(f.clause, lang)]);
   const columnWidths = [0, 1, 2].map((i) => rows.reduce((widest, row) => Math.max(widest, displayWidth(row[i])), 0));
   const pad = (text: string, column: number) => text + ' '.repeat(columnWidths[column] - displayWidth(text));
