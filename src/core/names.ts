@@ -18,7 +18,7 @@ const NOT_NAMES = new Set([
   '雷锋', '孔子', '孟子', '鲁迅', '李白', '杜甫', '白居易', '苏轼', '岳飞',
 ]);
 // Characters that do not occur in a given name but do in words next to one (的, 周, 班 …).
-const NOT_IN_GIVEN_NAME = /[的了是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等]/;
+const NOT_IN_GIVEN_NAME = /[的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等]/;
 const TITLES = /^(同学|小朋友|某某|某)$/;
 const GLUED_BEFORE = /[班是和给让对把被请向跟叫]/;
 const NAME_PLACEHOLDER = /(?:\{\{\s*|\$\{\s*|【|［)(?:学生)?(?:姓名|名字|学生)(?:\s*\}\}|\s*\}|】|］)/g;
@@ -68,6 +68,8 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     }
     // 刘一航/x, 李四同学: a whole token that is surname + given name; a two-character word jieba knows
     // as nr (毛巾, 祝贺) only with evidence that it names a person.
+    // 戴上/x 了: a word followed by the aspect particle 了, 着 or 过 is a verb, not a name.
+    if (next && /^(ul|uz|ug)$/.test(next.tag)) continue;
     const known = t.word.length === 2 && t.tag === 'nr';
     if (known && !NAME_EVIDENCE.test(next?.word ?? '') && tokens[i - 1]?.word !== '、') {
       // 王子/nr 涵 同学: the known word is the start of a three-character name that has its evidence after it.

@@ -172,8 +172,8 @@ export function sentenceSpans(text: string): Span[] {
 
 /**
  * In a chat, a line break with no punctuation before it is where a comma would be (请将资料费共计xxx元
- * ⏎ 交予学校财务账户): such lines continue the sentence. A blank line, or a line that opens a list item,
- * still starts a new one.
+ * ⏎ 交予学校财务账户): such lines continue the sentence. A blank line, a line that ends in an emoji,
+ * or a line that opens a list item still starts a new one.
  */
 export function chatSentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -187,8 +187,11 @@ export function chatSentenceSpans(text: string): Span[] {
 
 function continuesLine(text: string, [start, end]: Span, [next]: Span): boolean {
   const gap = text.slice(start, end).match(/[\s。！？!?；;]*$/)![0];
-  return /^\r?\n$/.test(gap) && !LIST_ITEM.test(text.slice(next, next + 8));
+  return /^\r?\n$/.test(gap) && !ENDS_WITH_EMOJI.test(text.slice(Math.max(start, end - gap.length - 12), end - gap.length)) && !LIST_ITEM.test(text.slice(next, next + 8));
 }
+
+/** A chat line that ends in an emoji or a sticker code (…评审👀, …[玫瑰]) is a finished utterance: the emoji is its full stop. */
+const ENDS_WITH_EMOJI = /(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*|\[[^[\]\n]{1,6}\])$/u;
 
 /** A line that opens a list item or a timetable row: 1. / （一） / • / 第一课时. */
 export const LIST_ITEM = /^\s*(?:[（(]?[\d一二三四五六七八九十]+[)）、.．]|[•·●○■□◆◇▪\-*]|第[\d一二三四五六七八九十]+)/;

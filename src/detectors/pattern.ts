@@ -31,11 +31,15 @@ function expand(replacement: string, m: RegExpMatchArray): string {
   return replacement.replace(/\$(&|\d)/g, (_, g: string) => (g === '&' ? m[0] : m[Number(g)] ?? ''));
 }
 
-/** A fix that writes a month and day (11.25 → 11月25日). */
-const DATE_FIX = /^(\d{1,2})月(\d{1,2})日$/;
+/** A fix that writes a month and day, with or without the year (11.25 → 11月25日, 2023.01.06 → 2023年1月6日). */
+const DATE_FIX = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isCalendarDate(fix: string): boolean {
-  const [, month, day] = DATE_FIX.exec(fix)!.map(Number);
-  return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1];
+  const [, yearText, monthText, dayText] = DATE_FIX.exec(fix)!;
+  const [month, day] = [Number(monthText), Number(dayText)];
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1])) return false;
+  if (yearText === undefined || month !== 2 || day !== 29) return true; // without a year, 2.29 may be a leap day
+  const year = Number(yearText);
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

@@ -401,3 +401,58 @@ ruleTester.run('m3-anxiety', {
     { name: 'the whole life decided', text: '小学阶段的习惯决定孩子的一生。', errors: [{ clause: 'M3' }] },
   ],
 });
+
+// Blind round 8 (real8a, real8b) and the real8c dev set: the classes their first runs showed.
+// A sender relaying an authority's notice is not asking parents to spread it; a plea to forward a child-snatching story is a rumour.
+ruleTester.run('m3-chain-forward', {
+  valid: [{ name: 'a relayed bureau notice', kind: 'chat', text: '各位家长您好！现转发江岸区教育局紧急通知：鉴于暴雨红色预警，小学和幼儿园停课。' }],
+  invalid: [{ name: 'forward to everyone', text: '紧急通知！请大家赶紧转发给身边的家长！', errors: [{ clause: 'M3' }] }],
+});
+ruleTester.run('m3-rumour', {
+  valid: [{ name: 'safety advice without a plea to forward', text: '请家长教育孩子不跟陌生人走，谨防被拐骗。' }],
+  invalid: [{ name: 'a plea to forward a snatching story', kind: 'chat', text: '帮忙转发，今天上午我的5岁儿子在学校附近被人拐走了。', errors: [{ clause: 'M3', text: '拐走' }] }],
+});
+// 回应 is answering a concern or an expectation, not a reply in the group.
+ruleTester.run('m2-ack-request', {
+  valid: [{ kind: 'chat', text: '新学期，让我们大家一起用行动去回应孩子的期待。' }],
+  invalid: [{ kind: 'chat', text: '请大家回复收到。', errors: [{ clause: 'M2' }] }],
+});
+// 他们的明天 is the future, not tomorrow.
+ruleTester.run('m5-relative-date', {
+  valid: [{ kind: 'notice', text: '为了孩子们的明天健康成长，请家长加强监护。' }],
+  invalid: [{ kind: 'notice', text: '通知：明天下午开家长会。', errors: [{ clause: 'M5', text: '明天' }] }],
+});
+// A make-up school day after a holiday is a timetable, not tutoring.
+ruleTester.run('m1-tutoring-signup', {
+  valid: [{ kind: 'notice', text: '二、调课时间：4月27日（星期日）补课' }],
+  invalid: [{ text: '有需要给孩子补数学的家长可以找我。', errors: [{ clause: 'M1', text: '补数学' }] }],
+});
+// 迈上新的起点 is a new stage, not new stock.
+ruleTester.run('n4-marketing', {
+  valid: ['希望同学们为迈上新的起点而努力奋斗。'],
+  invalid: [{ text: '本店上新了，欢迎选购。', errors: [{ clause: 'N4', text: '上新' }, { clause: 'N4', text: '欢迎选购' }] }],
+});
+// A report that others thanked the teachers, or that tells of their toil, is not the sender flattering them.
+ruleTester.run('n3-flattery', {
+  valid: [
+    { name: 'the children thank them', kind: 'chat', text: '小朋友用自己的方式感恩老师们的辛苦付出。' },
+    { name: 'the parents thanked them', kind: 'chat', text: '众多家长对本学期老师们的艰辛付出非常感激，纷纷表示一定配合学校。' },
+    { name: 'how the work was done', kind: 'chat', text: '老师们辛苦地做了许多气球来装饰活动场地。' },
+    { name: 'toil told in a report', kind: 'chat', text: '这次考试饱含了所有老师的辛勤汗水。' },
+    { name: 'a line ending in an emoji ends its sentence', kind: 'chat', text: '我们专业的老师正在评审👀\n我获奖啦，我们是最棒的👍' },
+  ],
+  invalid: [
+    { kind: 'reply', text: '老师辛苦了！', errors: [{ clause: 'N3' }] },
+    { kind: 'reply', text: '感谢老师们的辛勤付出！', errors: [{ clause: 'N3' }] },
+  ],
+});
+// 戴上了, 戴着: a word with an aspect particle is a verb, not a pupil's name.
+ruleTester.run('n5-personal-circumstances', {
+  valid: [{ kind: 'chat', text: '呼吸道疾病高发季，大家都纷纷戴上了口罩，即使戴着口罩也能认出你。' }],
+  invalid: [{ text: '张雨轩同学父母离异，最近情绪不太好。', errors: [{ clause: 'N5' }] }],
+});
+// Asking whether an appeal is true does not spread it; 筹集 is collecting money like 筹款.
+ruleTester.run('n3-fundraising', {
+  valid: [{ kind: 'chat', text: '这则水滴筹消息是真的吗？' }],
+  invalid: [{ kind: 'chat', text: '大家一定要尽量给孩子多筹集一些钱，先让孩子把手术做了。', errors: [{ clause: 'N3' }] }],
+});
