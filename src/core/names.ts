@@ -66,10 +66,10 @@ export function findNames(text: string, tokens: Token[]): Span[] {
       names.push([t.start, t.end]);
       continue;
     }
-    // 刘一航/x, 李四同学: a whole token that is surname + given name; a two-character word jieba knows
-    // as nr (毛巾, 祝贺) only with evidence that it names a person.
     // 戴上/x 了: a word followed by the aspect particle 了, 着 or 过 is a verb, not a name.
     if (next && /^(ul|uz|ug)$/.test(next.tag)) continue;
+    // 刘一航/x, 李四同学: a whole token that is surname + given name; a two-character word jieba knows
+    // as nr (毛巾, 祝贺) only with evidence that it names a person.
     const known = t.word.length === 2 && t.tag === 'nr';
     if (known && !NAME_EVIDENCE.test(next?.word ?? '') && tokens[i - 1]?.word !== '、') {
       // 王子/nr 涵 同学: the known word is the start of a three-character name that has its evidence after it.

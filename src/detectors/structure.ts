@@ -192,9 +192,11 @@ export function halfWidthPunctuation(ctx: LintContext): Match[] {
 // ---- M2: repetition and content-free messages ----------------------------------------------------
 
 /** The same sentence (four or more characters) said twice. */
-// Lines that repeat by their nature: list items (LIST_ITEM, text.ts) and timetable rows (08:00-08:40).
+// Lines that repeat by their nature: list items (LIST_ITEM, text.ts), timetable rows (08:00-08:40) and table rows.
 const TIME_RANGE = /\d{1,2}[:：]\d{2}/;
 const ROW_LABEL = /^[^：:。！？\n]{1,16}[：:]\s*$/;
+/** A table row pasted as text: a row number then a space (1 社会实践活动费 …), or cells parted by spaces or tabs. */
+const TABLE_ROW = /^\s*\d{1,3}[ \t\u3000]+\S|\S[ \t\u3000]+\S+[ \t\u3000]+\S+[ \t\u3000]+\S/;
 
 export function repeatedSentence(ctx: LintContext): Match[] {
   const seen = new Set<string>();
@@ -207,7 +209,7 @@ export function repeatedSentence(ctx: LintContext): Match[] {
     const lineStart = ctx.text.lastIndexOf('\n', m.index!) + 1;
     const lineEnd = ctx.text.indexOf('\n', m.index!);
     const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-    if (LIST_ITEM.test(line) || TIME_RANGE.test(line)) continue;
+    if (LIST_ITEM.test(line) || TIME_RANGE.test(line) || TABLE_ROW.test(line)) continue;
     // The value of a labelled row (20日白天到夜间：阴天有小雨) repeats in a table by design.
     if (ROW_LABEL.test(ctx.text.slice(lineStart, m.index!))) continue;
     // A label before a colon (放假时间：) and a heading line (成果展示) recur in a long notice by design;

@@ -456,3 +456,28 @@ ruleTester.run('n3-fundraising', {
   valid: [{ kind: 'chat', text: '这则水滴筹消息是真的吗？' }],
   invalid: [{ kind: 'chat', text: '大家一定要尽量给孩子多筹集一些钱，先让孩子把手术做了。', errors: [{ clause: 'N3' }] }],
 });
+
+// Blind round 9 (real9a): fee tables, a book once read, 更加关注, 承接 a mission, and rank words as praise.
+ruleTester.run('m2-repeated-sentence', {
+  valid: [{ name: 'table rows pasted as text', kind: 'notice', text: '序号 收费项目 收费标准 备注\n1 社会实践活动费（小学） 100/生学期 自愿；指门票、交通、保险等费用；多退少不补。\n2 社会实践活动费（初中） 120/生学期 自愿；指门票、交通、保险等费用；多退少不补。' }],
+  invalid: [{ kind: 'notice', text: '请按时交费，多退少不补。\n请按时交费，多退少不补。', errors: [{ clause: 'M2' }] }],
+});
+ruleTester.run('n2-homework', {
+  valid: [{ name: 'a book once read, given away', text: '请捐出你的学习笔记，或奉献你读过的一本好书。' }],
+  invalid: [{ text: '今晚读课文三遍。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n4-bargain-red-envelope', {
+  valid: ['通过活动，同学们能够更加关注社会生活的方方面面。'],
+  invalid: [{ text: '帮忙加关注，谢谢家长们。', errors: [{ clause: 'N4', text: '加关注' }] }],
+});
+ruleTester.run('n4-marketing', {
+  valid: ['在对传承的深思里，承接薪火相传的文化使命。'],
+  invalid: [{ text: '新开的美甲店开业大酬宾。', errors: [{ clause: 'N4', text: '开业' }, { clause: 'N4', text: '大酬宾' }] }],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: [{ name: 'a rank without a name', kind: 'chat', text: '我班在年级总分第一，感谢同学们的努力。' }],
+  invalid: [
+    { name: 'first in the total score', kind: 'chat', text: '高一2班的马琳同学以总分第一的优异成绩荣登榜首。', errors: [{ clause: 'N2' }] },
+    { name: 'named pupils given a title', kind: 'chat', text: '最终有陈煊德、周乐依、任雨晨、陈思琪等78名学生成为勇立潮头的“弄潮儿”。', errors: [{ clause: 'N2' }] },
+  ],
+});
