@@ -17,8 +17,8 @@ const NOT_NAMES = new Set([
   // People every school talks about, who are not students of the class.
   '雷锋', '孔子', '孟子', '鲁迅', '李白', '杜甫', '白居易', '苏轼', '岳飞',
 ]);
-// Characters that do not occur in a given name but do in words next to one (的, 周, 班 …).
-const NOT_IN_GIVEN_NAME = /[的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等]/;
+// Characters that do not occur in a given name but do in words next to one (的, 周, 班 …) or end a place (姜庄镇).
+const NOT_IN_GIVEN_NAME = /[镇乡县区省村的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等]/;
 const TITLES = /^(同学|小朋友|某某|某)$/;
 const GLUED_BEFORE = /[班是和给让对把被请向跟叫]/;
 const NAME_PLACEHOLDER = /(?:\{\{\s*|\$\{\s*|【|［)(?:学生)?(?:姓名|名字|学生)(?:\s*\}\}|\s*\}|】|］)/g;

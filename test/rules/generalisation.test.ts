@@ -481,3 +481,23 @@ ruleTester.run('n2-named-praise-criticism', {
     { name: 'named pupils given a title', kind: 'chat', text: '最终有陈煊德、周乐依、任雨晨、陈思琪等78名学生成为勇立潮头的“弄潮儿”。', errors: [{ clause: 'N2' }] },
   ],
 });
+
+// Blind round 9 (real9b): a physical check-in, praise words that qualify another noun, a town before its kindergarten.
+ruleTester.run('m2-ack-request', {
+  valid: [{ name: 'arrival sign-in at an event', kind: 'chat', text: '毕业典礼在每位孩子的签到中拉开帷幕。' }],
+  invalid: [{ kind: 'chat', text: '请各位家长在群里接龙签到。', errors: [{ clause: 'M2' }] }],
+});
+ruleTester.run('n3-flattery', {
+  valid: [
+    { name: 'the most beautiful memory, not teacher', kind: 'chat', text: '和老师们一起再玩最后一次游戏吧，让这场游戏成为我们童年里最美的回忆。' },
+    { name: 'the best years', kind: 'chat', text: '按照老师制定的课程科学备考，在最美的年华为最美的梦想而奋斗吧！' },
+  ],
+  invalid: [
+    { kind: 'reply', text: '王老师您是最美的老师！', errors: [{ clause: 'N3' }] },
+    { kind: 'reply', text: '老师您真伟大！', errors: [{ clause: 'N3' }] },
+  ],
+});
+ruleTester.run('n5-personal-circumstances', {
+  valid: [{ kind: 'notice', text: '春季是多种传染病的高发季节，姜庄镇范家庄幼儿园提醒家长注意预防。' }],
+  invalid: [{ text: '刘佳琪同学有抑郁症，请大家不要刺激她。', errors: [{ clause: 'N5' }] }],
+});
