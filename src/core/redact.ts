@@ -16,6 +16,12 @@ const RUN = new RegExp(`[${DIGIT}](?:${GAP}{0,3}[${DIGIT}])*(?:${GAP}{0,3}[Xx](?
 const IS_DIGIT = new RegExp(`^[${DIGIT}Xx]$`, 'u');
 const VALUE: Record<string, string> = { 〇: '0', 零: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9' };
 
+// A range of dates written with dots, slashes or dashes (2022.11.14—2022.11.18, 2022.11.14—11.18) is as
+// long as a phone number but is no secret: masked, a notice's dates could not be read. ASCII digits only,
+// each part a real month and day, so no phone (it starts with 1), ID or card number written as such passes.
+const DATE = '(?:19|20)\\d\\d([./-])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])';
+const DATE_RANGE = new RegExp(`^${DATE}(?:\\s{0,2}[—–-]{1,2}\\s{0,2}(?:(?:19|20)\\d\\d[./-])?(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\\d|3[01]))+$`);
+
 /** The shortest mobile number; IDs (15, 18) and bank cards (16–19) are longer. */
 export const SECRET_MIN_DIGITS = 11;
 const HEAD = 3;
@@ -118,6 +124,7 @@ export function redact(text: string, secrets?: SecretBook, maskPieces = true): s
   return text.replace(RUN, (run) => {
     const digits = digitsOf(run);
     if (digits.length >= SECRET_MIN_DIGITS) {
+      if (DATE_RANGE.test(run)) return run;
       secrets?.add(digits);
       return maskRun(run, digits);
     }

@@ -35,6 +35,13 @@ describe('redact', () => {
     }
   });
 
+  test('a range of dated days is as long as a phone number but is not masked; a number beside it still is', () => {
+    for (const text of ['2022.11.14—2022.11.18', '2022.12.19—2023.01.06', '2022.11.14—11.18', '2022/11/14 — 2022/11/18']) expect(redact(text)).toBe(text);
+    expect(redact('2022.11.14 13800138000')).not.toContain('13800138000');
+    expect(redact('2022.13.14—2022.11.18')).not.toBe('2022.13.14—2022.11.18'); // no month 13: not a date
+    expect(redact('2022-11-14-1380')).not.toBe('2022-11-14-1380');
+  });
+
   test('masking twice changes nothing more', () => {
     const once = redact('13800138000 与 110105201503040025');
     expect(redact(once)).toBe(once);
