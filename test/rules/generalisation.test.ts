@@ -501,3 +501,9 @@ ruleTester.run('n5-personal-circumstances', {
   valid: [{ kind: 'notice', text: '春季是多种传染病的高发季节，姜庄镇范家庄幼儿园提醒家长注意预防。' }],
   invalid: [{ text: '刘佳琪同学有抑郁症，请大家不要刺激她。', errors: [{ clause: 'N5' }] }],
 });
+
+// A salutation with its greeting fused to it (亲爱的家长您好：) is still the salutation.
+ruleTester.run('m5-salutation', {
+  valid: [{ kind: 'notice', text: '乘车需知\n亲爱的家长您好：\n为了营造安全有序的乘车环境，请配合督导同学们遵守乘车秩序。\n康桥学校\n2024年9月1日' }],
+  invalid: [{ kind: 'notice', text: '乘车需知\n为了营造安全有序的乘车环境，请配合督导同学们遵守乘车秩序。\n康桥学校\n2024年9月1日', errors: [{ clause: 'M5' }] }],
+});
