@@ -507,3 +507,9 @@ ruleTester.run('m5-salutation', {
   valid: [{ kind: 'notice', text: '乘车需知\n亲爱的家长您好：\n为了营造安全有序的乘车环境，请配合督导同学们遵守乘车秩序。\n康桥学校\n2024年9月1日' }],
   invalid: [{ kind: 'notice', text: '乘车需知\n为了营造安全有序的乘车环境，请配合督导同学们遵守乘车秩序。\n康桥学校\n2024年9月1日', errors: [{ clause: 'M5' }] }],
 });
+
+// Blind round 10 (real10a): the make-up days of a holiday named by date after 补课时间.
+ruleTester.run('m1-tutoring-signup', {
+  valid: [{ kind: 'notice', text: '10月1日至8日放假，共8天。补课时间 9月27日（星期日）、10月10日（星期六）。' }],
+  invalid: [{ text: '寒假期间有需要补课的家长可以找我，一对一。', errors: [{ clause: 'M1', text: '补课' }] }],
+});
