@@ -513,3 +513,7 @@ ruleTester.run('m1-tutoring-signup', {
   valid: [{ kind: 'notice', text: '10月1日至8日放假，共8天。补课时间 9月27日（星期日）、10月10日（星期六）。' }],
   invalid: [{ text: '寒假期间有需要补课的家长可以找我，一对一。', errors: [{ clause: 'M1', text: '补课' }] }],
 });
+ruleTester.run('m5-date', {
+  valid: [{ name: 'one family greeted is a private message, not a notice', text: '王小明家长您好：\n王小明同学本周按时到校，学习上有问题请私信班主任。\n班主任' }],
+  invalid: [{ kind: 'notice', text: '亲爱的家长您好：\n本周五下午放假。\n三年级二班', errors: [{ clause: 'M5' }] }],
+});
