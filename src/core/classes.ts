@@ -3,6 +3,7 @@
 // classes must meet in one clause or sentence; this module compiles the classes and finds where each
 // occurs in a message. Pure: the loader hands the YAML data in.
 import type { LintContext } from './context';
+import { requiredLiterals } from './literals';
 import type { Token } from './segment';
 import type { Span } from './text';
 
@@ -25,6 +26,8 @@ export interface WordClass {
   /** Words by first character, longest first. */
   byFirstChar: Map<string, string[]>;
   patterns: RegExp[];
+  /** For each pattern, strings one of which every match contains (null: unknown): a message without them skips the regex. */
+  patternLiterals: (string[] | null)[];
   include: string[];
   names: boolean;
 }
@@ -92,7 +95,8 @@ export function compileClasses(data: unknown, where = 'classes.yaml'): WordClass
         throw new ClassError(`${where}: 词类 ${name} 的正则表达式无效 /${source}/：${(e as Error).message}`);
       }
     });
-    classes.set(name, { name, description: raw.description, byFirstChar, patterns, include: raw.include ?? [], names: raw.names === true });
+    const patternLiterals = (raw.patterns ?? []).map(requiredLiterals);
+    classes.set(name, { name, description: raw.description, byFirstChar, patterns, patternLiterals, include: raw.include ?? [], names: raw.names === true });
   }
   for (const c of classes.values()) {
     for (const inc of c.include) if (!classes.has(inc)) throw new ClassError(`${where}: 词类 ${c.name} 引用了不存在的词类 ${inc}`);
@@ -113,7 +117,9 @@ export function classSpans(ctx: LintContext, name: string): Span[] {
   ctx.classCache.set(name, []); // guards against include cycles
   ctx.classWordHits ??= classWordHits(ctx);
   const spans: Span[] = [...(ctx.classWordHits.get(name) ?? [])];
-  for (const re of cls.patterns) {
+  for (const [i, re] of cls.patterns.entries()) {
+    const literals = cls.patternLiterals[i];
+    if (literals && !literals.some((l) => ctx.matchText.includes(l))) continue;
     re.lastIndex = 0;
     // A pattern starts a word too: 谢老师 is no teacher inside 谢谢|老师.
     // On the copy with long digit runs cut short (same offsets): \d+元 must not rescan 10,000 digits from each.
