@@ -517,3 +517,13 @@ ruleTester.run('m5-date', {
   valid: [{ name: 'one family greeted is a private message, not a notice', text: '王小明家长您好：\n王小明同学本周按时到校，学习上有问题请私信班主任。\n班主任' }],
   invalid: [{ kind: 'notice', text: '亲爱的家长您好：\n本周五下午放假。\n三年级二班', errors: [{ clause: 'M5' }] }],
 });
+
+// Blind round 11 (real11b): a make-up day heading with its dates on the next lines; 送上新年的祝福.
+ruleTester.run('m1-tutoring-signup', {
+  valid: [{ kind: 'notice', text: '★放假时间：\n4月29日—5月3日（共5天）\n★补课时间：\n4月23日（星期日）补5月2日；\n5月6日（星期六）补5月3日。' }],
+  invalid: [{ kind: 'chat', text: '★补课时间：\n每周六上午，有需要给孩子补课的家长私聊我。', errors: [{ clause: 'M1', line: 1 }, { clause: 'M1', line: 2 }] }],
+});
+ruleTester.run('n4-marketing', {
+  valid: ['在此向大家送上新年最真挚的祝福！'],
+  invalid: [{ text: '小店今日上新，欢迎选购。', errors: [{ clause: 'N4', text: '小店' }, { clause: 'N4', text: '上新' }, { clause: 'N4', text: '欢迎选购' }] }],
+});
