@@ -19,8 +19,10 @@ const VALUE: Record<string, string> = { 〇: '0', 零: '0', 幺: '1', 一: '1', 
 // A range of dates written with dots, slashes or dashes (2022.11.14—2022.11.18, 2022.11.14—11.18) is as
 // long as a phone number but is no secret: masked, a notice's dates could not be read. ASCII digits only,
 // each part a real month and day, so no phone (it starts with 1), ID or card number written as such passes.
-const DATE = '(?:19|20)\\d\\d([./-])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])';
-const DATE_RANGE = new RegExp(`^${DATE}(?:\\s{0,2}[—–-]{1,2}\\s{0,2}(?:(?:19|20)\\d\\d[./-])?(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\\d|3[01]))+$`);
+const MONTH = '(?:0?[1-9]|1[0-2])';
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const YEAR = '(?:19|20)\\d\\d';
+const DATE_RANGE = new RegExp(`^${YEAR}([./-])${MONTH}\\1${DAY}(?:\\s{0,2}[—–-]{1,2}\\s{0,2}(?:${YEAR}[./-])?${MONTH}[./-]${DAY})+$`);
 
 /** The shortest mobile number; IDs (15, 18) and bank cards (16–19) are longer. */
 export const SECRET_MIN_DIGITS = 11;
