@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type jsYaml from 'js-yaml';
-import { compileRuleset, RuleError, Ruleset, RuleSpec } from '../core/rules';
+import { compileRuleset, KnownLiterals, literalsOfPatterns, RuleError, Ruleset, RuleSpec } from '../core/rules';
 import { unsafeRegexReason } from '../core/regexSafety';
 import { MAX_VALUES, readRegularFile, withinValueLimit } from './safeRead';
 import { CHECKS } from '../detectors';
@@ -76,6 +76,8 @@ interface BuiltinData {
   files: Array<{ path: string; data: unknown }>;
   placeholders: Record<string, string>;
   classes: unknown;
+  /** Only in the compiled JSON: the required literals of its patterns, worked out at build time. */
+  literals?: KnownLiterals;
 }
 
 function readBuiltinYaml(): BuiltinData {
@@ -104,7 +106,7 @@ function builtinData(): BuiltinData {
 export function writeCompiledDictionaries(): void {
   const data = readBuiltinYaml();
   compileRuleset(data.files, data.placeholders, data.classes);
-  writeFileSync(COMPILED, JSON.stringify(data));
+  writeFileSync(COMPILED, JSON.stringify({ ...data, literals: literalsOfPatterns(data.files, data.classes) }));
 }
 
 /** A user's dictionary may not hold a regex that can backtrack without end (it would hang every run). */
@@ -133,7 +135,7 @@ export function loadRuleset(config: Pick<ResolvedConfig, 'dictionaries' | 'words
   const files = [...builtin.files, ...userFiles, ...customWordRules(config.words)];
   const placeholders = builtin.placeholders;
   try {
-    const ruleset = compileRuleset(files, placeholders, builtin.classes);
+    const ruleset = compileRuleset(files, placeholders, builtin.classes, builtin.literals);
     const unknown = ruleset.rules.find((r) => r.check !== undefined && !(r.check in CHECKS));
     if (unknown) throw new DictionaryError(`规则 ${unknown.id}：没有名为 “${unknown.check}” 的检查（可用：${Object.keys(CHECKS).join('、')}）`);
     cache.set(key, ruleset);

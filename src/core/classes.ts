@@ -3,7 +3,7 @@
 // classes must meet in one clause or sentence; this module compiles the classes and finds where each
 // occurs in a message. Pure: the loader hands the YAML data in.
 import type { LintContext } from './context';
-import { requiredLiterals } from './literals';
+import { containsAny, requiredLiterals } from './literals';
 import type { Token } from './segment';
 import type { Span } from './text';
 
@@ -34,17 +34,54 @@ export interface WordClass {
 
 export type WordClasses = Map<string, WordClass>;
 
-/** Every class word by first character, longest first, with the classes it belongs to: one pass finds them all. */
-const mergedIndex = new WeakMap<WordClasses, Map<string, Array<{ word: string; classes: string[] }>>>();
+/**
+ * Words by the codes of their first two characters (UTF-16 units), each list longest first and
+ * ending with the one-character words of its first character; -1 holds those alone. At a position
+ * only the words that can start there are tried: the same words, in the same order, as a list by
+ * first character. Numbers, not strings, as keys: no string is made per position.
+ */
+export type WordIndex<T> = Map<number, Map<number, T[]>>;
 
-function indexOf(classes: WordClasses): Map<string, Array<{ word: string; classes: string[] }>> {
+export function wordIndex<T>(entries: Array<[string, T]>): WordIndex<T> {
+  const byFirst = new Map<number, Array<[string, T]>>();
+  for (const entry of entries) {
+    const list = byFirst.get(entry[0].charCodeAt(0));
+    if (list) list.push(entry);
+    else byFirst.set(entry[0].charCodeAt(0), [entry]);
+  }
+  const index: WordIndex<T> = new Map();
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b[0].length - a[0].length); // stable: words of equal length keep their order
+    const single = list.filter(([w]) => w.length === 1).map(([, v]) => v);
+    const longer = new Map<number, T[]>();
+    for (const [w, v] of list) {
+      if (w.length === 1) continue;
+      const same = longer.get(w.charCodeAt(1));
+      if (same) same.push(v);
+      else longer.set(w.charCodeAt(1), [v]);
+    }
+    const byNext = new Map<number, T[]>([[-1, single]]);
+    for (const [next, words] of longer) byNext.set(next, [...words, ...single]);
+    index.set(first, byNext);
+  }
+  return index;
+}
+
+/** The words of an index that may start at `at` (longest first), or undefined. */
+export function candidatesAt<T>(index: WordIndex<T>, text: string, at: number): T[] | undefined {
+  const byNext = index.get(text.charCodeAt(at));
+  return byNext && (byNext.get(text.charCodeAt(at + 1)) ?? byNext.get(-1));
+}
+
+/** Every class word with the classes it belongs to, in one index: one pass finds them all. */
+const mergedIndex = new WeakMap<WordClasses, WordIndex<{ word: string; classes: string[] }>>();
+
+function indexOf(classes: WordClasses): WordIndex<{ word: string; classes: string[] }> {
   let index = mergedIndex.get(classes);
   if (index) return index;
   const byWord = new Map<string, string[]>();
   for (const c of classes.values()) for (const list of c.byFirstChar.values()) for (const w of list) byWord.set(w, [...(byWord.get(w) ?? []), c.name]);
-  index = new Map();
-  for (const [word, names] of byWord) index.set(word[0], [...(index.get(word[0]) ?? []), { word, classes: names }]);
-  for (const list of index.values()) list.sort((a, b) => b.word.length - a.word.length);
+  index = wordIndex([...byWord].map(([word, names]) => [word, { word, classes: names }]));
   mergedIndex.set(classes, index);
   return index;
 }
@@ -53,12 +90,14 @@ function indexOf(classes: WordClasses): Map<string, Array<{ word: string; classe
 function classWordHits(ctx: LintContext): Map<string, Span[]> {
   const hits = new Map<string, Span[]>();
   const index = indexOf(ctx.classes);
-  for (const [at, token] of startPositions(ctx)) {
-    const candidates = index.get(ctx.lowerText[at]);
+  const { at: positions, token: tokens } = startPositions(ctx);
+  for (let p = 0; p < positions.length; p++) {
+    const at = positions[p];
+    const candidates = candidatesAt(index, ctx.lowerText, at);
     if (!candidates) continue;
     const taken = new Set<string>();
     for (const { word, classes } of candidates) {
-      if (classes.every((c) => taken.has(c)) || !fits(ctx, token, at, word)) continue;
+      if (classes.every((c) => taken.has(c)) || !fits(ctx, tokens[p], at, word)) continue;
       for (const c of classes) {
         if (taken.has(c)) continue;
         taken.add(c);
@@ -73,7 +112,7 @@ function classWordHits(ctx: LintContext): Map<string, Span[]> {
 
 export class ClassError extends Error {}
 
-export function compileClasses(data: unknown, where = 'classes.yaml'): WordClasses {
+export function compileClasses(data: unknown, where = 'classes.yaml', literalsOf: (source: string) => string[] | null = requiredLiterals): WordClasses {
   const classes: WordClasses = new Map();
   if (data === undefined || data === null) return classes;
   if (typeof data !== 'object' || Array.isArray(data)) throw new ClassError(`${where}: 应为“类名: {description, words, patterns}”的映射`);
@@ -95,7 +134,7 @@ export function compileClasses(data: unknown, where = 'classes.yaml'): WordClass
         throw new ClassError(`${where}: 词类 ${name} 的正则表达式无效 /${source}/：${(e as Error).message}`);
       }
     });
-    const patternLiterals = (raw.patterns ?? []).map(requiredLiterals);
+    const patternLiterals = (raw.patterns ?? []).map(literalsOf);
     classes.set(name, { name, description: raw.description, byFirstChar, patterns, patternLiterals, include: raw.include ?? [], names: raw.names === true });
   }
   for (const c of classes.values()) {
@@ -119,7 +158,7 @@ export function classSpans(ctx: LintContext, name: string): Span[] {
   const spans: Span[] = [...(ctx.classWordHits.get(name) ?? [])];
   for (const [i, re] of cls.patterns.entries()) {
     const literals = cls.patternLiterals[i];
-    if (literals && !literals.some((l) => ctx.matchText.includes(l))) continue;
+    if (literals && !containsAny(ctx.matchText, ctx.matchBits, literals)) continue;
     re.lastIndex = 0;
     // A pattern starts a word too: 谢老师 is no teacher inside 谢谢|老师.
     // On the copy with long digit runs cut short (same offsets): \d+元 must not rescan 10,000 digits from each.
@@ -134,31 +173,41 @@ export function classSpans(ctx: LintContext, name: string): Span[] {
 
 /**
  * Where words occur on token boundaries: a word covers whole tokens, or (two characters or more) lies
- * inside a token jieba made up, or ends a compound of four characters or more. `byFirstChar` holds lower-case words by first character, longest first.
+ * inside a token jieba made up, or ends a compound of four characters or more. `index` holds lower-case words (wordIndex).
  */
-export function* wordSpans(ctx: LintContext, byFirstChar: Map<string, string[]>): Generator<Span> {
-  if (!byFirstChar.size) return;
-  for (const [at, token] of startPositions(ctx)) {
-    const candidates = byFirstChar.get(ctx.lowerText[at]);
-    if (!candidates) continue;
-    for (const word of candidates) {
-      if (fits(ctx, token, at, word)) {
-        yield [at, at + word.length];
+export function wordSpans(ctx: LintContext, index: WordIndex<string>): Span[] {
+  const spans: Span[] = [];
+  if (!index.size) return spans;
+  const { at: positions, token: tokens } = startPositions(ctx);
+  for (let p = 0; p < positions.length; p++) {
+    const at = positions[p];
+    for (const word of candidatesAt(index, ctx.lowerText, at) ?? []) {
+      if (fits(ctx, tokens[p], at, word)) {
+        spans.push([at, at + word.length]);
         break;
       }
     }
   }
+  return spans;
 }
 
 /**
- * Where a word may start: a token's start; inside a token only when jieba made it up (x: 蠢到家) or
- * the token is a long compound whose head the word may be (专题讲座). Most tokens give one position.
+ * Where a word may start, with the token it starts in: a token's start; inside a token only when
+ * jieba made it up (x: 蠢到家) or the token is a long compound whose head the word may be (专题讲座).
+ * Most tokens give one position. Worked out once per message.
  */
-export function* startPositions(ctx: LintContext): Generator<[number, Token]> {
-  for (const token of ctx.tokens) {
-    const inner = madeUpPair(token) ? token.end - 1 : token.tag === 'x' || token.end - token.start >= 4 ? token.end - 2 : token.start;
-    for (let at = token.start; at <= Math.max(token.start, inner); at++) yield [at, token];
+export function startPositions(ctx: LintContext): { at: number[]; token: Token[] } {
+  if (ctx.startPositions) return ctx.startPositions;
+  const at: number[] = [];
+  const token: Token[] = [];
+  for (const t of ctx.tokens) {
+    const inner = madeUpPair(t) ? t.end - 1 : t.tag === 'x' || t.end - t.start >= 4 ? t.end - 2 : t.start;
+    for (let i = t.start; i <= Math.max(t.start, inner); i++) {
+      at.push(i);
+      token.push(t);
+    }
   }
+  return (ctx.startPositions = { at, token });
 }
 
 /** A word at `at` counts when it covers whole tokens, or lies inside a made-up token, or ends a long compound. */

@@ -1,6 +1,7 @@
 // Everything the detectors may look at for one message, computed once: the normalised text, its
 // tokens, sentences and clauses, the named persons, the kind of message and the configuration.
 import type { WordClasses } from './classes';
+import { charBits } from './literals';
 import { normalize, NormalizedText } from './normalize';
 import { findNames } from './names';
 import { ResolvedConfig } from './options';
@@ -14,6 +15,8 @@ export interface LintContext {
   text: string;
   /** `text` with the inside of very long runs of digits or spaces blanked: what dictionary regexes run on. */
   matchText: string;
+  /** The characters of matchText (literals.ts charBits): the literal pre-check of patterns asks it first. */
+  matchBits: Uint32Array;
   /** `text` in lower case, for case-insensitive terms (yyds, VX); same offsets. */
   lowerText: string;
   tokens: Token[];
@@ -30,6 +33,8 @@ export interface LintContext {
   classCache: Map<string, Span[]>;
   /** Where each class's words occur, found in one pass on first use (src/core/classes.ts). */
   classWordHits?: Map<string, Span[]>;
+  /** Where a word may start, with its token (src/core/classes.ts startPositions), found on first use. */
+  startPositions?: { at: number[]; token: Token[] };
   config: ResolvedConfig;
   lang: Lang;
   at?: Date;
@@ -80,10 +85,12 @@ export function buildContext(
   let bodyStart = 0;
   while (bodyStart < text.length && norm.toOriginal[bodyStart] < (opts.bodyStart ?? 0)) bodyStart++;
   const lower = text.toLowerCase();
+  const matchText = boundRuns(text);
   return {
     norm,
     text,
-    matchText: boundRuns(text),
+    matchText,
+    matchBits: charBits(matchText),
     lowerText: lower.length === text.length ? lower : text,
     tokens,
     tokenStarts,

@@ -6,6 +6,32 @@
 
 type Required = string[] | null;
 
+/**
+ * Which characters a text holds, as bits by UTF-16 unit modulo 4,096. A literal with a character
+ * whose bit is clear is not in the text: most literals of most patterns are ruled out this way,
+ * without scanning the text once per literal.
+ */
+export function charBits(text: string): Uint32Array {
+  const bits = new Uint32Array(128);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) & 4095;
+    bits[c >>> 5] |= 1 << (c & 31);
+  }
+  return bits;
+}
+
+/** Whether `text` (whose charBits are `bits`) contains one of the literals. */
+export function containsAny(text: string, bits: Uint32Array, literals: string[]): boolean {
+  next: for (const literal of literals) {
+    for (let i = 0; i < literal.length; i++) {
+      const c = literal.charCodeAt(i) & 4095;
+      if (!(bits[c >>> 5] & (1 << (c & 31)))) continue next;
+    }
+    if (text.includes(literal)) return true;
+  }
+  return false;
+}
+
 /** The literals, or null when some match could contain none that this reading can name. */
 export function requiredLiterals(source: string): Required {
   try {

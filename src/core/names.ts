@@ -20,7 +20,7 @@ const NOT_NAMES = new Set([
 // Characters that do not occur in a given name but do in words next to one (的, 周, 班 …) or end a place (姜庄镇).
 const NOT_IN_GIVEN_NAME = /[镇乡县区省村的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等]/;
 const TITLES = /^(同学|小朋友|某某|某)$/;
-const GLUED_BEFORE = /[班是和给让对把被请向跟叫]/;
+const GLUED_BEFORE = new Set('班是和给让对把被请向跟叫');
 const NAME_PLACEHOLDER = /(?:\{\{\s*|\$\{\s*|【|［)(?:学生)?(?:姓名|名字|学生)(?:\s*\}\}|\s*\}|】|］)/g;
 
 // 王××, 林XX: a name masked by the sender is still a named student.
@@ -38,15 +38,19 @@ const NOT_NICKNAME = /[天常人个刚慢好早渐偏宝星每多]/;
 const PET_NAME = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商店姨])[\p{Script=Han}](?:[\p{Script=Han}](?=妈妈|爸爸|同学))?(妈妈|爸爸|家长|同学|奶奶|爷爷|外婆)/gu;
 
 const isHan = (s: string) => /^\p{Script=Han}+$/u.test(s);
+// Where a name can start (a surname, the first character of a double one, a function character
+// glued to a surname), unless jieba did not know the word (x): most tokens are ruled out at once.
+const MAY_START_NAME = new Set([...SURNAMES, ...DOUBLE_SURNAMES.map((d) => d[0]), ...GLUED_BEFORE]);
 
 export function findNames(text: string, tokens: Token[]): Span[] {
   const names: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.tag !== 'x' && !MAY_START_NAME.has(t.word[0])) continue;
     const next = tokens[i + 1];
     if (!isHan(t.word) || NOT_NAMES.has(t.word)) continue;
     // 班王/x 小雨/nr, 班王/x 同学: a function character glued to the surname before a given name or title.
-    if (t.word.length === 2 && GLUED_BEFORE.test(t.word[0]) && SURNAMES.has(t.word[1]) && next && (TITLES.test(next.word) || (/^(nr|x|i)$/.test(next.tag) && next.word.length <= 2 && isHan(next.word)))) {
+    if (t.word.length === 2 && GLUED_BEFORE.has(t.word[0]) && SURNAMES.has(t.word[1]) && next && (TITLES.test(next.word) || (/^(nr|x|i)$/.test(next.tag) && next.word.length <= 2 && isHan(next.word)))) {
       names.push([t.start + 1, next.end]);
       i++;
       continue;

@@ -16,8 +16,9 @@ const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u2060', '\ufeff', '\u00ad']);
 // words in honest text. Line breaks and sentence punctuation (，。、) are not here: they separate
 // real words.
 // Emoji in general stay: 好的👍谢谢 keeps its 👍 for the rules that count likes.
-const SEPARATORS = '[ \\t\\u00a0\\u3000@#*^~_|/\\\\.·•\\-+=♥❤♡☆★❀✿💗💕💖✨\\u200d\\ufe0f]';
-const SEPARATOR = new RegExp(`^${SEPARATORS}$`, 'u');
+const SEPARATOR_CHARS = [' ', '\t', '\u00a0', '\u3000', ...'@#*^~_|/\\.·•-+=♥❤♡☆★❀✿', '💗', '💕', '💖', '✨', '\u200d', '\ufe0f'];
+const SEPARATOR = new Set(SEPARATOR_CHARS);
+const SEPARATORS = `[${SEPARATOR_CHARS.map((c) => c.replace(/[\\^\-\]]/g, '\\$&')).join('')}]`;
 
 // Anything normalisation would change: most messages have none, and then the text is its own map.
 const NEEDS_WORK = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u200b\\u200c\\u2060\\ufeff\\u00ad]|\\p{Script=Han}${SEPARATORS}|[〇零幺一二两三四五六七八九0-9]{7}`, 'u');
@@ -44,9 +45,10 @@ export function normalize(original: string): NormalizedText {
   // Drop runs of separators that sit between two Han characters.
   const keep = new Array<boolean>(chars.length).fill(true);
   for (let i = 0; i < chars.length; i++) {
-    if (!HAN.test(chars[i])) continue;
+    // Separators are rare: look for one after the character before asking whether it is Han.
+    if (!SEPARATOR.has(chars[i + 1]) || !HAN.test(chars[i])) continue;
     let j = i + 1;
-    while (j < chars.length && SEPARATOR.test(chars[j]) && j - i <= 3) j++;
+    while (j < chars.length && SEPARATOR.has(chars[j]) && j - i <= 3) j++;
     // A run of dots (手工...等) is an ellipsis, not an evader's separator: it stays.
     const dots = chars.slice(i + 1, j).join('').includes('..');
     if (j > i + 1 && j < chars.length && HAN.test(chars[j]) && !dots) for (let k = i + 1; k < j; k++) keep[k] = false;
@@ -85,25 +87,26 @@ function charLengthAt(s: string, i: number): number {
   return cp !== undefined && cp > 0xffff ? 2 : 1;
 }
 
-const CHINESE_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CHINESE_DIGIT = new Map([...'〇零幺一二两三四五六七八九'].map((c, i) => [c.charCodeAt(0), String([0, 0, 1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9][i])]));
+
+/** The digit a character (a code point as a string) stands for when a number is spelt out: 0–9 and 〇零幺一二两三…九. */
+function digitOf(c: string): string | undefined {
+  if (c.length !== 1) return undefined;
+  const code = c.charCodeAt(0);
+  return code >= 48 && code <= 57 ? c : CHINESE_DIGIT.get(code);
+}
 
 /**
  * A number spelt digit by digit in Chinese (一三八零九七一二三四五, 138零九七一6789) is read as
  * digits when the run is seven or more long: that is how a phone number is hidden. Shorter runs
  * (三五成群, 一二年级) are words. One character for one character, so offsets are unchanged.
  */
-/** One character (a code point as a string) that is 0–9: compared, not matched with a regex, for speed. */
-const isAsciiDigit = (c: string) => c.length === 1 && c >= '0' && c <= '9';
-
 function digitsFromChineseNumerals(chars: string[]): void {
   for (let i = 0; i < chars.length; ) {
     let j = i;
     let chinese = 0;
-    while (j < chars.length && (isAsciiDigit(chars[j]) || chars[j] in CHINESE_DIGIT)) {
-      if (chars[j] in CHINESE_DIGIT) chinese++;
-      j++;
-    }
-    if (j - i >= 7 && chinese > 0) for (let k = i; k < j; k++) chars[k] = CHINESE_DIGIT[chars[k]] ?? chars[k];
+    for (let d; j < chars.length && (d = digitOf(chars[j])) !== undefined; j++) if (d !== chars[j]) chinese++;
+    if (j - i >= 7 && chinese > 0) for (let k = i; k < j; k++) chars[k] = digitOf(chars[k])!;
     i = Math.max(j, i + 1);
   }
 }

@@ -105,10 +105,16 @@ export class RuleError extends Error {}
 
 const KINDS: DetectorKind[] = ['lexicon', 'pattern', 'combination', 'validator', 'structure', 'time'];
 
-export function compileRuleset(files: Array<{ path: string; data: unknown }>, placeholders: Record<string, string> = {}, classData?: unknown): Ruleset {
+/** Required literals already worked out, by pattern source: the build stores those of the bundled dictionaries (see literals.ts). */
+export type KnownLiterals = Record<string, string[] | null>;
+
+export function compileRuleset(files: Array<{ path: string; data: unknown }>, placeholders: Record<string, string> = {}, classData?: unknown, known: KnownLiterals = {}): Ruleset {
+  // Reading the literals off ~600 regex sources is ~15 ms of every start-up: the build does it once.
+  const knownLiterals = new Map(Object.entries(known));
+  const literalsOf = (source: string) => (knownLiterals.has(source) ? knownLiterals.get(source)! : requiredLiterals(source));
   let classes: WordClasses;
   try {
-    classes = compileClasses(classData);
+    classes = compileClasses(classData, undefined, literalsOf);
   } catch (e) {
     throw new RuleError((e as Error).message);
   }
@@ -121,13 +127,22 @@ export function compileRuleset(files: Array<{ path: string; data: unknown }>, pl
     for (const spec of file.rules) {
       if (seen.has(spec.id)) throw new RuleError(`${path}: 规则 ${spec.id} 重复定义`);
       seen.add(spec.id);
-      rules.push(compileRule(path, file.clause, spec, classes));
+      rules.push(compileRule(path, file.clause, spec, classes, literalsOf));
     }
   }
   // Rule terms and class words both go to the segmenter, so that jieba keeps them whole.
   const classWords = [...classes.values()].flatMap((c) => [...c.byFirstChar.values()].flat());
   const terms = [...new Set([...rules.flatMap((r) => r.terms ?? []), ...classWords.filter((w) => w.length > 1)])];
   return { rules, dictionaries, terms, placeholders, classes };
+}
+
+/** The required literals of every pattern of these dictionaries and classes (what the build stores as KnownLiterals). */
+export function literalsOfPatterns(files: Array<{ data: unknown }>, classData?: unknown): KnownLiterals {
+  const sources = [
+    ...files.flatMap(({ data }) => ((data as Partial<DictionaryFile>)?.rules ?? []).flatMap((r) => r.patterns ?? [])),
+    ...Object.values((classData ?? {}) as Record<string, { patterns?: string[] }>).flatMap((c) => c?.patterns ?? []),
+  ];
+  return Object.fromEntries(sources.map((source) => [source, requiredLiterals(source)]));
 }
 
 function checkFile(path: string, data: unknown): DictionaryFile {
@@ -138,7 +153,7 @@ function checkFile(path: string, data: unknown): DictionaryFile {
   return d;
 }
 
-function compileRule(path: string, clause: ClauseId, spec: RuleSpec, classes: WordClasses): Rule {
+function compileRule(path: string, clause: ClauseId, spec: RuleSpec, classes: WordClasses, literalsOf: (source: string) => string[] | null): Rule {
   const where = `${path}: 规则 ${spec.id ?? '(无 id)'}`;
   if (!spec.id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) throw new RuleError(`${where}: id 应为小写短横线形式，如 n2-ranking`);
   if (!KINDS.includes(spec.detector)) throw new RuleError(`${where}: detector 应为 ${KINDS.join('/')} 之一`);
@@ -175,7 +190,7 @@ function compileRule(path: string, clause: ClauseId, spec: RuleSpec, classes: Wo
     defaultSeverity: spec.severity === 'warn' ? 1 : 2,
     compiledPatterns: (spec.patterns ?? []).map(regex),
     patternAnchors: (spec.patterns ?? []).map(anchorsOf),
-    patternLiterals: (spec.patterns ?? []).map(requiredLiterals),
+    patternLiterals: (spec.patterns ?? []).map(literalsOf),
     compiledWith: (spec.with ?? []).map((w) => (Array.isArray(w) ? w : [w]).map(condition)),
     compiledUnless: (spec.unless ?? []).map(condition),
     compiledUnlessInMessage: (spec.unlessInMessage ?? []).map(condition),

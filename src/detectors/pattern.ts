@@ -1,6 +1,7 @@
 // Pattern detector: regular expressions on the normalised text (full-width digits already ASCII,
 // separators between Chinese characters already gone).
 import type { LintContext, Match } from '../core/context';
+import { containsAny } from '../core/literals';
 import type { Rule } from '../core/rules';
 
 export function pattern(ctx: LintContext, rule: Rule): Match[] {
@@ -9,7 +10,7 @@ export function pattern(ctx: LintContext, rule: Rule): Match[] {
     // A text without one of the strings every match contains cannot match: most patterns stop here.
     // Checked on matchText, the text the regex runs on (long digit runs blanked), so the test stays sound.
     const required = rule.patternLiterals?.[i] ?? rule.patternAnchors[i];
-    if (required && !required.some((a) => ctx.matchText.includes(a))) return;
+    if (required && !containsAny(ctx.matchText, ctx.matchBits, required)) return;
     for (const m of ctx.matchText.matchAll(re)) {
       if (!m[0]) continue;
       const start = m.index!;

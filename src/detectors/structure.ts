@@ -191,37 +191,54 @@ export function halfWidthPunctuation(ctx: LintContext): Match[] {
 
 // ---- M2: repetition and content-free messages ----------------------------------------------------
 
-/** The same sentence (four or more characters) said twice. */
 // Lines that repeat by their nature: list items (LIST_ITEM, text.ts), timetable rows (08:00-08:40) and table rows.
 const TIME_RANGE = /\d{1,2}[:：]\d{2}/;
 const ROW_LABEL = /^[^：:。！？\n]{1,16}[：:]\s*$/;
 /** A table row pasted as text: a row number then a space (1 社会实践活动费 …), or cells parted by spaces or tabs. */
 const TABLE_ROW = /^\s*\d{1,3}[ \t\u3000]+\S|\S[ \t\u3000]+\S+[ \t\u3000]+\S+[ \t\u3000]+\S/;
 
+/** A sentence in a list item, a timetable or table row, a labelled row's value, a label or a heading: these recur in a long notice by design. */
+function repeatsByDesign(ctx: LintContext, m: RegExpMatchArray): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', m.index!) + 1;
+  const lineEnd = ctx.text.indexOf('\n', m.index!);
+  const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  if (LIST_ITEM.test(line) || TIME_RANGE.test(line) || TABLE_ROW.test(line)) return true;
+  // The value of a labelled row (20日白天到夜间：阴天有小雨) repeats in a table by design.
+  if (ROW_LABEL.test(ctx.text.slice(lineStart, m.index!))) return true;
+  // A label before a colon (放假时间：) and a heading line (成果展示) recur in a long notice by design;
+  // said twice in a row they are still caught below.
+  const end = m.index! + m[0].length;
+  return /^[：:]/.test(ctx.text.slice(end, end + 1)) || (line.trim().length <= 10 && !/[。！？!?]$/.test(line.trim()));
+}
+
+/** The same sentence (four or more characters) said twice. */
 export function repeatedSentence(ctx: LintContext): Match[] {
-  const seen = new Set<string>();
   const reported = new Set<string>();
   const matches: Match[] = [];
   // Whole sentences (and what follows a colon): a clause that opens several sentences is parallelism, not repetition.
+  // Only a sentence said more than once can repeat: what repeats by design is looked at for those alone.
+  const occurrences = new Map<string, RegExpMatchArray[]>();
   for (const m of ctx.text.matchAll(/[^。！？!?；;\n：:]+/g)) {
     const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '');
     if (countGraphemes(key) < 4 || !/\p{Script=Han}/u.test(key)) continue;
-    const lineStart = ctx.text.lastIndexOf('\n', m.index!) + 1;
-    const lineEnd = ctx.text.indexOf('\n', m.index!);
-    const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-    if (LIST_ITEM.test(line) || TIME_RANGE.test(line) || TABLE_ROW.test(line)) continue;
-    // The value of a labelled row (20日白天到夜间：阴天有小雨) repeats in a table by design.
-    if (ROW_LABEL.test(ctx.text.slice(lineStart, m.index!))) continue;
-    // A label before a colon (放假时间：) and a heading line (成果展示) recur in a long notice by design;
-    // said twice in a row they are still caught below.
-    const end = m.index! + m[0].length;
-    if (/^[：:]/.test(ctx.text.slice(end, end + 1)) || (line.trim().length <= 10 && !/[。！？!?]$/.test(line.trim()))) continue;
-    if (seen.has(key) && !reported.has(key)) {
-      reported.add(key);
-      matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[0].trim() } });
-    }
-    seen.add(key);
+    const list = occurrences.get(key);
+    if (list) list.push(m);
+    else occurrences.set(key, [m]);
   }
+  for (const [key, list] of occurrences) {
+    if (list.length < 2) continue;
+    let seen = false;
+    for (const m of list) {
+      if (repeatsByDesign(ctx, m)) continue;
+      if (seen) {
+        reported.add(key);
+        matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[0].trim() } });
+        break;
+      }
+      seen = true;
+    }
+  }
+  matches.sort((a, b) => a.start - b.start);
   // 提醒一下，提醒一下: a clause said again at once (parallel clauses that only open alike are not,
   // nor is a heading followed by the same word as a label: ♥放假时间 / 放假时间：…).
   // A title line over the poem or section it opens (老师的眼睛 ⏎ 老师的眼睛，) is no repetition either.

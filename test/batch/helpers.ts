@@ -1,4 +1,4 @@
-// Shared by the batch tests: run the BUILT binary (bin/jiaxiao-lint → dist/cli/main.js) in a child
+// Shared by the batch tests: run the BUILT binary (bin/jiaxiao-lint → dist/cli/bundle.js) in a child
 // process, as a user or a CI job would, and read every output format back into one comparable shape.
 // `npm test` builds first; otherwise run `npx tsc -p tsconfig.build.json`.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';

@@ -1,4 +1,4 @@
-// Shared by the end-to-end CLI tests: they run the BUILT binary (bin/jiaxiao-lint → dist/cli/main.js)
+// Shared by the end-to-end CLI tests: they run the BUILT binary (bin/jiaxiao-lint → dist/cli/bundle.js)
 // in a child process, exactly as a user would, so they also prove the build's module format
 // (CommonJS, chalk 4) works. `npm test` builds first; otherwise run `npm run build`.
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // Word classes: where a class occurs in a message (src/core/classes.ts).
-import { classSpans, compileClasses } from '../../src/core/classes';
+import { candidatesAt, classSpans, compileClasses, wordIndex } from '../../src/core/classes';
 import { buildContext } from '../../src/core/context';
 import { DEFAULT_CONFIG } from '../../src/core/options';
 
@@ -39,5 +39,23 @@ describe('word classes', () => {
   it('reject a class that includes an unknown one, or an empty word', () => {
     expect(() => compileClasses({ a: { description: 'x', include: ['missing'] } })).toThrow('missing');
     expect(() => compileClasses({ a: { description: 'x', words: [''] } })).toThrow('空词');
+  });
+});
+
+describe('wordIndex: at a position, the words that can start there, longest first', () => {
+  const words = ['排名', '排名表', '排', '名次', '名', '家长', '家长会', '家', '会', '家长们好', 'vx', 'v'];
+  const index = wordIndex(words.map((w) => [w, w]));
+  // What a plain list by first character, longest first, finds at each position.
+  const expected = (text: string, at: number) => [...words].sort((a, b) => b.length - a.length).filter((w) => text.startsWith(w, at));
+
+  test.each(['家长会排名表', '家长们好，名次', 'vx号', '家', '排'])('%s', (text) => {
+    for (let at = 0; at < text.length; at++) {
+      const found = (candidatesAt(index, text, at) ?? []).filter((w) => text.startsWith(w, at));
+      expect(found).toEqual(expected(text, at));
+    }
+  });
+
+  test('a character no word starts with has no candidates', () => {
+    expect(candidatesAt(index, '好', 0)).toBeUndefined();
   });
 });
