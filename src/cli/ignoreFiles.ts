@@ -4,7 +4,7 @@
 // ignores. Outside a repository the search stops at cwd (or, for a path outside cwd, at its own folder).
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import ignore from 'ignore';
+import { ignore } from './lazyIgnore';
 import type { Ignore } from 'ignore';
 
 export const IGNORE_FILE = '.complianceignore';

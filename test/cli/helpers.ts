@@ -9,6 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 export const ROOT = resolve(__dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'jiaxiao-lint');
 export const DIST_MAIN = join(ROOT, 'dist', 'cli', 'main.js');
+/** What the binary loads: main.js and our modules in one file, and its V8 code cache (scripts/build-cli.mjs). */
+export const BUNDLE = join(ROOT, 'dist', 'cli', 'bundle.js');
 
 export interface RunResult {
   status: number | null;
@@ -21,8 +23,8 @@ export const runs: Array<{ args: string[]; result: RunResult }> = [];
 
 /** Fails with a clear instruction when the build is missing (call from beforeAll). */
 export function assertBuilt(): void {
-  if (!existsSync(DIST_MAIN)) {
-    throw new Error(`${DIST_MAIN} is missing: run \`npm run build\` first (\`npm test\` builds before running jest).`);
+  for (const built of [DIST_MAIN, BUNDLE]) {
+    if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first (\`npm test\` builds before running jest).`);
   }
 }
 
