@@ -5,7 +5,7 @@
 import type { LintContext } from './context';
 import { containsAny, requiredLiterals } from './literals';
 import type { Token } from './segment';
-import type { Span } from './text';
+import { execAll, Span } from './text';
 
 /** One class as written in classes.yaml. */
 export interface WordClassSpec {
@@ -159,10 +159,9 @@ export function classSpans(ctx: LintContext, name: string): Span[] {
   for (const [i, re] of cls.patterns.entries()) {
     const literals = cls.patternLiterals[i];
     if (literals && !containsAny(ctx.matchText, ctx.matchBits, literals)) continue;
-    re.lastIndex = 0;
     // A pattern starts a word too: 谢老师 is no teacher inside 谢谢|老师.
     // On the copy with long digit runs cut short (same offsets): \d+元 must not rescan 10,000 digits from each.
-    for (const m of ctx.matchText.matchAll(re)) if (m[0] && ctx.tokenStarts.has(m.index!)) spans.push([m.index!, m.index! + m[0].length]);
+    for (const m of execAll(re, ctx.matchText)) if (m[0] && ctx.tokenStarts.has(m.index!)) spans.push([m.index!, m.index! + m[0].length]);
   }
   if (cls.names) spans.push(...ctx.names);
   for (const inc of cls.include) spans.push(...classSpans(ctx, inc));

@@ -2,7 +2,7 @@
 // name is a surname followed by one or two characters in a name-like token, a surname with
 // 同学/小朋友/某某, or a placeholder that will hold a name ({{学生姓名}}).
 import type { Token } from './segment';
-import type { Span } from './text';
+import { execAll, Span } from './text';
 
 // Common single surnames and the usual double ones; surnames that are everyday words when written
 // alone (全, 和, 明, 时, 文 …) are left out: they made 全靠 or 时间 look like names.
@@ -104,11 +104,11 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     }
   }
   // 小明妈妈, 小红同学: a pet name with a family title or 同学 names a student too.
-  for (const m of text.matchAll(PET_NAME)) names.push([m.index!, m.index! + m[0].length - m[1].length]);
-  for (const m of text.matchAll(NAME_PLACEHOLDER)) names.push([m.index!, m.index! + m[0].length]);
-  for (const m of text.matchAll(NICKNAME)) if (!NOT_NICKNAME.test(m[1]) && text[m.index! - 1] !== m[1]) names.push([m.index!, m.index! + 2]);
-  for (const m of text.matchAll(MASKED_NAME)) names.push([m.index!, m.index! + m[0].length]);
-  for (const m of text.matchAll(LISTED_MASK)) names.push([m.index!, m.index! + m[0].length]);
+  for (const m of execAll(PET_NAME, text)) names.push([m.index!, m.index! + m[0].length - m[1].length]);
+  for (const m of execAll(NAME_PLACEHOLDER, text)) names.push([m.index!, m.index! + m[0].length]);
+  for (const m of execAll(NICKNAME, text)) if (!NOT_NICKNAME.test(m[1]) && text[m.index! - 1] !== m[1]) names.push([m.index!, m.index! + 2]);
+  for (const m of execAll(MASKED_NAME, text)) names.push([m.index!, m.index! + m[0].length]);
+  for (const m of execAll(LISTED_MASK, text)) names.push([m.index!, m.index! + m[0].length]);
   // 陈炳倩园长, 刘一航老师: a name with a staff title names a member of staff, not a pupil.
   return names.filter(([, end]) => !STAFF_TITLE.test(text.slice(end, end + 4))).sort((a, b) => a[0] - b[0]);
 }

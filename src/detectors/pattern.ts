@@ -1,5 +1,6 @@
 // Pattern detector: regular expressions on the normalised text (full-width digits already ASCII,
 // separators between Chinese characters already gone).
+import { execAll } from '../core/text';
 import type { LintContext, Match } from '../core/context';
 import { containsAny } from '../core/literals';
 import type { Rule } from '../core/rules';
@@ -11,7 +12,7 @@ export function pattern(ctx: LintContext, rule: Rule): Match[] {
     // Checked on matchText, the text the regex runs on (long digit runs blanked), so the test stays sound.
     const required = rule.patternLiterals?.[i] ?? rule.patternAnchors[i];
     if (required && !containsAny(ctx.matchText, ctx.matchBits, required)) return;
-    for (const m of ctx.matchText.matchAll(re)) {
+    for (const m of execAll(re, ctx.matchText)) {
       if (!m[0]) continue;
       const start = m.index!;
       let end = start + m[0].length;

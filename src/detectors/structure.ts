@@ -4,7 +4,7 @@
 import { SALUTATION } from '../core/context';
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
-import { countGraphemes, graphemeSegments, hasJoiners, LIST_ITEM, spanAt } from '../core/text';
+import { countGraphemes, execAll, graphemeSegments, hasJoiners, LIST_ITEM, spanAt } from '../core/text';
 
 const strings = (rule: Rule, key: string): string[] => (rule.options?.[key] as string[] | undefined) ?? [];
 // Option regexes are built once per rule and reused for every message (a batch lints thousands).
@@ -29,7 +29,7 @@ interface Line {
 function lines(ctx: LintContext): Line[] {
   const out: Line[] = [];
   // Lines end at \r\n, \n, \r, U+2028 or U+2029, as text.ts lineStarts counts them.
-  for (const m of ctx.text.slice(ctx.bodyStart).matchAll(/([^\r\n\u2028\u2029]*)(\r\n|[\r\n\u2028\u2029]|$)/g)) {
+  for (const m of execAll(/([^\r\n\u2028\u2029]*)(\r\n|[\r\n\u2028\u2029]|$)/g, ctx.text.slice(ctx.bodyStart))) {
     const raw = m[1];
     const start = ctx.bodyStart + m.index!;
     const lead = raw.length - raw.trimStart().length;
@@ -182,7 +182,7 @@ const HALF_WIDTH = /(?<=[\p{Script=Han}）」』”])(?:[,;:?!]|\.(?![\w.]))|[,;
 /** GB/T 15834: full-width punctuation inside Chinese sentences (only , . ; : ? ! — never brackets or quotes). */
 export function halfWidthPunctuation(ctx: LintContext): Match[] {
   const matches: Match[] = [];
-  for (const m of ctx.text.matchAll(HALF_WIDTH)) {
+  for (const m of execAll(HALF_WIDTH, ctx.text)) {
     if (m.index! < ctx.bodyStart) continue;
     matches.push({ start: m.index!, end: m.index! + 1, vars: { term: m[0], replacement: FULL_WIDTH[m[0]] }, fix: FULL_WIDTH[m[0]] });
   }
@@ -218,7 +218,7 @@ export function repeatedSentence(ctx: LintContext): Match[] {
   // Whole sentences (and what follows a colon): a clause that opens several sentences is parallelism, not repetition.
   // Only a sentence said more than once can repeat: what repeats by design is looked at for those alone.
   const occurrences = new Map<string, RegExpMatchArray[]>();
-  for (const m of ctx.text.matchAll(/[^。！？!?；;\n：:]+/g)) {
+  for (const m of execAll(/[^。！？!?；;\n：:]+/g, ctx.text)) {
     const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '');
     if (countGraphemes(key) < 4 || !/\p{Script=Han}/u.test(key)) continue;
     const list = occurrences.get(key);
@@ -244,7 +244,7 @@ export function repeatedSentence(ctx: LintContext): Match[] {
   // A title line over the poem or section it opens (老师的眼睛 ⏎ 老师的眼睛，) is no repetition either.
   let previous = '';
   let previousBare = false;
-  for (const m of ctx.text.matchAll(/[^。！？!?；;\n，,：:]+/g)) {
+  for (const m of execAll(/[^。！？!?；;\n，,：:]+/g, ctx.text)) {
     const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '');
     const end = m.index! + m[0].length;
     const label = /^[：:]/.test(ctx.text.charAt(end));
@@ -259,7 +259,7 @@ export function repeatedSentence(ctx: LintContext): Match[] {
   }
   // 老师辛苦了老师辛苦了老师辛苦了: the same words three times over, with no punctuation between.
   if (!hasTripledRun(ctx.text)) return matches;
-  for (const m of ctx.text.matchAll(/(\p{Script=Han}{3,12}?)\1{2,}/gu)) {
+  for (const m of execAll(/(\p{Script=Han}{3,12}?)\1{2,}/gu, ctx.text)) {
     if (!matches.some((r) => m.index! < r.end && m.index! + m[0].length > r.start)) {
       matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { term: m[1] } });
     }
@@ -326,7 +326,7 @@ function codePoints(text: string): Array<{ segment: string; index: number }> {
 
 export function emojiItems(original: string, codes: RegExp): EmojiItem[] {
   const items: EmojiItem[] = [];
-  if (original.includes('[')) for (const m of original.matchAll(codes)) items.push({ key: m[0], start: m.index!, end: m.index! + m[0].length });
+  if (original.includes('[')) for (const m of execAll(codes, original)) items.push({ key: m[0], start: m.index!, end: m.index! + m[0].length });
   if (/[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]/u.test(original)) {
     // Without joiners every emoji is one code point: no segmenter needed (the common 👍👍👍).
     const pieces = hasJoiners(original) ? graphemeSegments(original) : codePoints(original);

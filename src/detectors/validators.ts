@@ -1,6 +1,7 @@
 // Validator detectors: numbers and links that a regex finds and a check confirms. Each match carries
 // the masked form of what it found, so no report ever repeats the secret (invariant of ARCHITECTURE.md).
 // The masked form is a suggestion, never a fix: --fix must not destroy the teacher's own number.
+import { execAll } from '../core/text';
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
 import { maskNumber } from '../core/redact';
@@ -23,13 +24,13 @@ const MOBILE_NAME = /手机|电话|联系方式|phone|mobile|tel/i;
 const ID_NAME = /身份证|证件号|id_?card|id_?no/i;
 
 function placeholders(ctx: LintContext, name: RegExp): Match[] {
-  return [...ctx.text.matchAll(PLACEHOLDER)].filter((m) => name.test(m[0])).map((m) => ({ start: m.index!, end: m.index! + m[0].length, vars: { masked: m[0] } }));
+  return execAll(PLACEHOLDER, ctx.text).filter((m) => name.test(m[0])).map((m) => ({ start: m.index!, end: m.index! + m[0].length, vars: { masked: m[0] } }));
 }
 
 export function mobile(ctx: LintContext): Match[] {
   const allowed = new Set(ctx.config.allow.phones.map((p) => digitsOf(p).slice(-11)));
   const matches: Match[] = [];
-  for (const m of ctx.text.matchAll(MOBILE)) {
+  for (const m of execAll(MOBILE, ctx.text)) {
     const digits = digitsOf(m[0]).slice(-11);
     if (allowed.has(digits)) continue;
     const masked = maskNumber(digits);
@@ -53,7 +54,7 @@ export function isResidentId(id: string): boolean {
 
 export function idCard(ctx: LintContext): Match[] {
   const matches: Match[] = [];
-  for (const m of ctx.text.matchAll(ID_CARD)) {
+  for (const m of execAll(ID_CARD, ctx.text)) {
     if (!isResidentId(m[0])) continue;
     const masked = maskNumber(m[0]);
     matches.push({ start: m.index!, end: m.index! + m[0].length, vars: { masked }, suggestion: masked });
@@ -75,7 +76,7 @@ export function luhn(digits: string): boolean {
 export function bankCard(ctx: LintContext): Match[] {
   const context = CARD_CONTEXT.test(ctx.text);
   const matches: Match[] = [];
-  for (const m of ctx.text.matchAll(CARD)) {
+  for (const m of execAll(CARD, ctx.text)) {
     const digits = digitsOf(m[0]);
     if (digits.length === 18 && isResidentId(m[0].replace(/[ -]/g, ''))) continue;
     if (!luhn(digits) || !(context || digits.startsWith('62'))) continue;
@@ -92,7 +93,7 @@ export function link(ctx: LintContext, rule: Rule): Match[] {
   const matches: Match[] = [];
   const taken: Array<[number, number]> = [];
   for (const re of [URL, BARE_DOMAIN]) {
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of execAll(re, ctx.text)) {
       const start = m.index!;
       const end = start + m[0].replace(/[.,;:!?)]+$/, '').length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
