@@ -57,3 +57,14 @@ describe('currentExampleDates', () => {
     expect(currentExampleDates(text, WED, SHANGHAI, '明天')).toBe(text);
   });
 });
+
+test('dayIn answers again for the same moment in another zone, and for the next moment (its one-entry memo is keyed by both)', () => {
+  const moment = new Date('2026-12-02T17:30:00Z'); // 01:30 on 12月3日 in Shanghai
+  expect(dayIn(moment, 'Asia/Shanghai')).toEqual({ year: 2026, month: 12, date: 3, weekday: 4 });
+  expect(dayIn(moment, 'UTC')).toEqual({ year: 2026, month: 12, date: 2, weekday: 3 });
+  expect(dayIn(moment, 'UTC')).toEqual({ year: 2026, month: 12, date: 2, weekday: 3 });
+  expect(dayIn(new Date('2026-12-31T16:00:00Z'), 'Asia/Shanghai')).toEqual({ year: 2027, month: 1, date: 1, weekday: 5 });
+  const day = dayIn(moment, 'UTC');
+  day.date = 99; // a caller's change does not reach the memo
+  expect(dayIn(moment, 'UTC').date).toBe(2);
+});
