@@ -2,16 +2,16 @@
 // binary files set aside. This module does file-system I/O; the linter core does none.
 
 import { closeSync, fstatSync, openSync, readdir, readFileSync, readSync, stat } from 'fs';
-
-// The callback forms, not fs.promises: loading node:fs/promises costs ~8 ms of every start-up.
-const readdirAsync = (dir: string) => new Promise<Dirent[]>((resolve, reject) => readdir(dir, { withFileTypes: true }, (err, entries) => (err ? reject(err) : resolve(entries))));
-const statAsync = (abs: string) => new Promise<Stats>((resolve, reject) => stat(abs, (err, stats) => (err ? reject(err) : resolve(stats))));
 import type { Dirent, Stats } from 'fs';
 import * as path from 'path';
 import { ignore } from './lazyIgnore';
 import type Picomatch from 'picomatch';
 import { Decoded, decodeText, utf16WithoutBom } from './encoding';
 import { IgnoreFiles } from './ignoreFiles';
+
+// The callback forms, not fs.promises: loading node:fs/promises costs ~8 ms of every start-up.
+const readdirAsync = (dir: string) => new Promise<Dirent[]>((resolve, reject) => readdir(dir, { withFileTypes: true }, (err, entries) => (err ? reject(err) : resolve(entries))));
+const statAsync = (abs: string) => new Promise<Stats>((resolve, reject) => stat(abs, (err, stats) => (err ? reject(err) : resolve(stats))));
 
 /** Loaded only when a glob is given: most runs name files and folders. */
 const picomatch = () => require('picomatch') as typeof Picomatch;
