@@ -143,7 +143,8 @@ const INSTITUTIONS = '(?:学校|中小学|小学|中学|幼儿园|单位|部门|
 export const SALUTATION = new RegExp(
   `^(?:致)?(?:(?:尊敬|亲爱)的)?[^\\n：:，,。！？]{0,16}?${ADDRESSEE}(?:好)?\\s*[：:，,]` +
     `|^(?:(?:尊敬|亲爱)的|各位|全体)[^\\n：:，,。！？]{0,8}?${ADDRESSEE}(?:您好|你们好|大家好)\\s*[：:，,]` +
-    `|^(?:各|全体|全县|全市|全区|全镇)[^\\n：:。！？]{0,30}${INSTITUTIONS}\\s*[：:]`,
+    // 各中小学、幼儿园：, 全体教职工，家长、学生：: everyone of a list of institutions or people.
+    `|^(?:各|全体|全县|全市|全区|全镇)[^\\n：:。！？]{0,30}(?:${INSTITUTIONS}|${ADDRESSEE}|学生)\\s*[：:]`,
 );
 
 // A short line to the teacher (好的，谢谢王老师 / 老师辛苦了) is a parent's reply.
