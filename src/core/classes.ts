@@ -23,8 +23,8 @@ export interface WordClassSpec {
 export interface WordClass {
   name: string;
   description: string;
-  /** Words by first character, longest first. */
-  byFirstChar: Map<string, string[]>;
+  /** Words in lower case, as listed (the merged index of all classes orders them for lookup). */
+  words: string[];
   patterns: RegExp[];
   /** For each pattern, strings one of which every match contains (null: unknown): a message without them skips the regex. */
   patternLiterals: (string[] | null)[];
@@ -80,7 +80,7 @@ function indexOf(classes: WordClasses): WordIndex<{ word: string; classes: strin
   let index = mergedIndex.get(classes);
   if (index) return index;
   const byWord = new Map<string, string[]>();
-  for (const c of classes.values()) for (const list of c.byFirstChar.values()) for (const w of list) byWord.set(w, [...(byWord.get(w) ?? []), c.name]);
+  for (const c of classes.values()) for (const w of c.words) byWord.set(w, [...(byWord.get(w) ?? []), c.name]);
   index = wordIndex([...byWord].map(([word, names]) => [word, { word, classes: names }]));
   mergedIndex.set(classes, index);
   return index;
@@ -119,14 +119,12 @@ export function compileClasses(data: unknown, where = 'classes.yaml', literalsOf
   for (const [name, raw] of Object.entries(data as Record<string, WordClassSpec>)) {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) throw new ClassError(`${where}: 词类名 ${name} 应为小写短横线形式`);
     if (!raw || typeof raw !== 'object' || typeof raw.description !== 'string') throw new ClassError(`${where}: 词类 ${name} 需要 description`);
-    const byFirstChar = new Map<string, string[]>();
-    for (const word of raw.words ?? []) {
+    const words = (raw.words ?? []).map((word) => {
       // YAML reads 110 as a number: any scalar is a word.
       const w = String(word ?? '').trim().toLowerCase();
       if (!w || typeof word === 'object') throw new ClassError(`${where}: 词类 ${name} 含有空词`);
-      byFirstChar.set(w[0], [...(byFirstChar.get(w[0]) ?? []), w]);
-    }
-    for (const list of byFirstChar.values()) list.sort((a, b) => b.length - a.length);
+      return w;
+    });
     const patterns = (raw.patterns ?? []).map((source) => {
       try {
         return new RegExp(source, 'gu');
@@ -135,7 +133,7 @@ export function compileClasses(data: unknown, where = 'classes.yaml', literalsOf
       }
     });
     const patternLiterals = (raw.patterns ?? []).map(literalsOf);
-    classes.set(name, { name, description: raw.description, byFirstChar, patterns, patternLiterals, include: raw.include ?? [], names: raw.names === true });
+    classes.set(name, { name, description: raw.description, words, patterns, patternLiterals, include: raw.include ?? [], names: raw.names === true });
   }
   for (const c of classes.values()) {
     for (const inc of c.include) if (!classes.has(inc)) throw new ClassError(`${where}: 词类 ${c.name} 引用了不存在的词类 ${inc}`);

@@ -131,7 +131,7 @@ export function compileRuleset(files: Array<{ path: string; data: unknown }>, pl
     }
   }
   // Rule terms and class words both go to the segmenter, so that jieba keeps them whole.
-  const classWords = [...classes.values()].flatMap((c) => [...c.byFirstChar.values()].flat());
+  const classWords = [...classes.values()].flatMap((c) => c.words);
   const terms = [...new Set([...rules.flatMap((r) => r.terms ?? []), ...classWords.filter((w) => w.length > 1)])];
   return { rules, dictionaries, terms, placeholders, classes };
 }
