@@ -12,7 +12,7 @@ import { Condition, Rule, Ruleset } from './rules';
 import { addWords, Token } from './segment';
 import { classIn } from './classes';
 import { lintInParts, PART_MAX } from './parts';
-import { lineStarts, positionAt, Span, spanAt } from './text';
+import { lineStarts, lowerBound, positionAt, Span, spanAt } from './text';
 import { CLAUSE_LABELS, Finding, JudgedKind, Lang, Severity, SeveritySetting } from './types';
 import { currentExampleDates } from './exampleDates';
 
@@ -182,18 +182,23 @@ function negated(ctx: LintContext, m: Match): boolean {
   // Before the match in its clause, or inside it (家长无需检查).
   // A one-character 不 that opens the match is its own content (不买的…); 请勿 or 禁止 there still negates it.
   // 不是捐赠: 不是 right before the words denies them (elsewhere 不是 is mostly a copula: 是不是, 不是…就是).
-  if (/(?:不是|并不是|而不是)\s*$/.test(ctx.text.slice(clauseStart, m.start))) return true;
-  // The tokens are in order: only those from the clause start to the match end are looked at.
+  if (deniedBefore(ctx.text, clauseStart, m.start)) return true;
+  // The last negator from the clause start to the match end (a long clause holds many matches: the
+  // negators of the message are listed once, and searched from the match backwards).
   let negator: Token | undefined;
   // A negation that belongs to a contempt word (自己都不会, 不配) is the contempt itself.
   const contempt = ctx.classes.has('contempt') ? classIn(ctx, 'contempt', [m.start, m.end]) : undefined;
-  for (let i = firstTokenFrom(ctx.tokens, clauseStart); i < ctx.tokens.length && ctx.tokens[i].start < m.end; i++) {
-    const t = ctx.tokens[i];
+  const negators = negatorTokens(ctx);
+  for (let k = firstIndexFrom(negators.at, m.end) - 1; k >= 0 && negators.at[k] >= clauseStart; k--) {
+    const t = negators.token[k];
     if (contempt && t.start >= contempt[0] && t.end <= contempt[1]) continue;
-    if (t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word))) && isNegator(t.word) && !COGNITION.has(ctx.tokens[i + 1]?.word)) negator = t;
+    if (t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word)))) {
+      negator = t;
+      break;
+    }
   }
   if (negator !== undefined && !CONSEQUENCE.test(ctx.text.slice(negator.end, m.end)) && !CONTRAST.test(ctx.text.slice(negator.end, m.start)) && !(contempt && stopBeingContempt(ctx, negator, m))) return true;
-  if ((EXAMPLES.test(ctx.text.slice(clauseStart, m.start)) || LIST_GOING_ON.test(ctx.text.slice(clauseStart, clauseEnd))) && clauseStart > 0) {
+  if (clauseStart > 0 && (EXAMPLES.test(ctx.text.slice(clauseStart, m.start)) || listGoingOn(ctx, clauseStart, clauseEnd))) {
     const previous = spanAt(ctx.clauses, clauseStart - 1);
     if (spanAt(ctx.sentences, previous[0])[0] === spanAt(ctx.sentences, m.start)[0] && negated(ctx, { start: previous[1] - 1, end: previous[1] - 1 })) return true;
   }
@@ -280,13 +285,12 @@ function redirectedToPrivate(ctx: LintContext, m: Match, sentence: Span): boolea
 
 /** 不要说“老师辛苦了”之类的话: words in quotation marks in a sentence about wording are mentioned, not used. */
 function quotedMention(ctx: LintContext, m: Match, sentence: Span): boolean {
-  const before = ctx.text.slice(sentence[0], m.start);
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'), before.lastIndexOf('『'), before.lastIndexOf('"'));
-  if (open < 0) return false;
-  const close = before.slice(open + 1).search(/[”」』"]/);
-  if (close >= 0) return false; // the quotation closed before the match
+  const open = lastBefore(marksIn(ctx, '“「『"'), m.start);
+  if (open < sentence[0]) return false;
+  const close = firstFrom(marksIn(ctx, '”」』"'), open + 1);
+  if (close >= 0 && close < m.start) return false; // the quotation closed before the match
   // 教孩子说“恭喜发财，红包拿来”: words quoted after a verb of saying are someone's words, reported.
-  return SAID_BEFORE_QUOTE.test(before.slice(0, open)) || occursIn(ctx, 'meta-speech', sentence);
+  return SAID_BEFORE_QUOTE.test(ctx.text.slice(sentence[0], open)) || occursIn(ctx, 'meta-speech', sentence);
 }
 
 const SAID_BEFORE_QUOTE = /(?:说|讲|喊|念|教|问|道|叫着|嚷)\s*[：:，,]?\s*$/;
@@ -298,27 +302,83 @@ function inPlaceName(ctx: LintContext, m: Match): boolean {
 
 /** 《笨狼的故事》: words inside the title of a book or a document name it; they say nothing of anyone. */
 function inTitleOfWork(ctx: LintContext, m: Match, [start, end]: Span): boolean {
-  const open = ctx.text.lastIndexOf('《', m.start);
-  if (open < start || ctx.text.lastIndexOf('》', m.start) > open) return false;
-  const close = ctx.text.indexOf('》', m.end);
+  const open = lastBefore(marksIn(ctx, '《'), m.start + 1);
+  if (open < start || lastBefore(marksIn(ctx, '》'), m.start + 1) > open) return false;
+  const close = firstFrom(marksIn(ctx, '》'), m.end);
   return close >= 0 && close < end;
 }
 
-/** Index of the first token that starts at or after offset (binary search). */
-function firstTokenFrom(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
+// Where quotation and title marks are, found once per message: the frames look back from every match
+// for the nearest one, and a long text holds many matches.
+const marksOf = new WeakMap<LintContext, Map<string, number[]>>();
+
+/** The offsets in ctx.text of any of these characters, in order. */
+function marksIn(ctx: LintContext, chars: string): number[] {
+  let known = marksOf.get(ctx);
+  if (!known) marksOf.set(ctx, (known = new Map()));
+  let offsets = known.get(chars);
+  if (!offsets) {
+    offsets = [];
+    for (let i = 0; i < ctx.text.length; i++) if (chars.includes(ctx.text[i])) offsets.push(i);
+    known.set(chars, offsets);
   }
-  return lo;
+  return offsets;
+}
+
+/** The last of the ordered offsets below `offset`, or -1. */
+function lastBefore(offsets: number[], offset: number): number {
+  const i = firstIndexFrom(offsets, offset);
+  return i > 0 ? offsets[i - 1] : -1;
+}
+
+/** The first of the ordered offsets at or after `offset`, or -1. */
+function firstFrom(offsets: number[], offset: number): number {
+  const i = firstIndexFrom(offsets, offset);
+  return i < offsets.length ? offsets[i] : -1;
+}
+
+function firstIndexFrom(offsets: number[], offset: number): number {
+  return lowerBound(offsets.length, (i) => offsets[i] < offset);
 }
 
 /** 不 and prohibitions, and jieba's merged 不X words (不发, 不在) other than those that do not negate. */
 function isNegator(word: string): boolean {
   return NEGATORS.has(word) || (word.length === 2 && word[0] === '不' && !NOT_NEGATING.has(word));
+}
+
+// Whether a clause is a bare list going on from the clause before (LIST_GOING_ON), asked once per clause.
+const listClauses = new WeakMap<LintContext, Map<number, boolean>>();
+
+function listGoingOn(ctx: LintContext, clauseStart: number, clauseEnd: number): boolean {
+  let known = listClauses.get(ctx);
+  if (!known) listClauses.set(ctx, (known = new Map()));
+  let answer = known.get(clauseStart);
+  if (answer === undefined) known.set(clauseStart, (answer = LIST_GOING_ON.test(ctx.text.slice(clauseStart, clauseEnd))));
+  return answer;
+}
+
+// The tokens that negate (not 不知道-style cognition) and where they start, found once per message.
+const negatorsOf = new WeakMap<LintContext, { at: number[]; token: Token[] }>();
+
+function negatorTokens(ctx: LintContext): { at: number[]; token: Token[] } {
+  let negators = negatorsOf.get(ctx);
+  if (!negators) {
+    negators = { at: [], token: [] };
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      if (!isNegator(ctx.tokens[i].word) || COGNITION.has(ctx.tokens[i + 1]?.word)) continue;
+      negators.at.push(ctx.tokens[i].start);
+      negators.token.push(ctx.tokens[i]);
+    }
+    negatorsOf.set(ctx, negators);
+  }
+  return negators;
+}
+
+/** 不是捐赠: 不是 (并不是, 而不是) and then only spaces up to the words. */
+function deniedBefore(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1])) end--;
+  return end - 2 >= from && text.startsWith('不是', end - 2);
 }
 
 // Where the allow-listed words occur, found once per message (not once per match).
@@ -343,7 +403,13 @@ function fill(template: string, vars: Record<string, string> = {}): string {
 
 function toFinding(ctx: LintContext, rule: Rule, m: Match, severity: Severity, lang: Lang, text: string, starts: number[]): Finding {
   let { start: s, end: e } = m;
-  for (const [a, b] of ctx.aliases) if (!m.inOriginal && s < b && e > a) [s, e] = [Math.min(s, a), Math.max(e, b)];
+  // Placeholder aliases are in order and apart: only those from the one around the match's start on are looked at.
+  if (!m.inOriginal) {
+    const aliases = ctx.aliases;
+    let i = lowerBound(aliases.length, (k) => aliases[k][0] < s);
+    if (i > 0 && aliases[i - 1][1] > s) i--;
+    for (; i < aliases.length && aliases[i][0] < e; i++) [s, e] = [Math.min(s, aliases[i][0]), Math.max(e, aliases[i][1])];
+  }
   const range: [number, number] = m.inOriginal ? [s, e] : originalRange(ctx.norm, s, e);
   const start = positionAt(text, starts, range[0]);
   const end = positionAt(text, starts, range[1]);

@@ -81,7 +81,8 @@ export interface Grapheme {
 }
 
 // Node 20's Intl.Segmenter is quadratic in the length of what it segments (each segment holds the
-// whole input): it only ever sees short pieces, cut where no grapheme can straddle the cut.
+// whole input), and costs ~2 µs a grapheme even on short text. It only ever sees the short runs
+// between two places where a grapheme surely starts; a run of one code point is that code point.
 const PIECE = 256;
 const PIECE_MAX = 4096;
 
@@ -91,26 +92,34 @@ export function graphemeSegments(s: string): Grapheme[] {
   if (!JOINING.test(s)) {
     // Without joiners a grapheme is a code point: no segmenter needed (the common case, and fast).
     for (let i = 0; i < s.length; ) {
-      const width = s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff && i + 1 < s.length ? 2 : 1;
+      const width = codePointWidth(s, i);
       out.push({ segment: s.slice(i, i + width), index: i });
       i += width;
     }
     return out;
   }
-  graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
   for (let from = 0; from < s.length; ) {
-    const to = pieceEnd(s, from);
-    for (const g of graphemes.segment(s.slice(from, to))) out.push({ segment: g.segment, index: from + g.index });
+    const to = runEnd(s, from);
+    if (to - from === codePointWidth(s, from)) out.push({ segment: s.slice(from, to), index: from });
+    else {
+      graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
+      for (const g of graphemes.segment(s.slice(from, to))) out.push({ segment: g.segment, index: from + g.index });
+    }
     from = to;
   }
   return out;
 }
 
-/** Where the piece that starts at `from` may end: a cut before a character that starts a grapheme whatever precedes it. */
-function pieceEnd(s: string, from: number): number {
-  if (s.length - from <= PIECE) return s.length;
+function codePointWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const next = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/** Where the run that starts at `from` ends: at the next place a grapheme surely starts. */
+function runEnd(s: string, from: number): number {
   const limit = Math.min(s.length, from + PIECE_MAX);
-  for (let i = from + PIECE; i < limit; i++) if (startsGrapheme(s, i)) return i;
+  for (let i = from + 1; i < limit; i++) if (startsGrapheme(s, i)) return i;
   return limit; // thousands of joined code points: no real grapheme is that long
 }
 
@@ -120,16 +129,28 @@ export function graphemeBoundaryBefore(s: string, at: number): number {
   return /[\udc00-\udfff]/.test(s[at] ?? '') ? at - 1 : at;
 }
 
-/** ASCII, CJK and emoji that follow neither a joiner (ZWJ) nor a carriage return nor a regional indicator. */
+/**
+ * A character that no rule of Unicode's grapheme segmentation (UAX #29) joins to what precedes it:
+ * tab, newline, ASCII, Latin-1, general punctuation, CJK and full-width forms (less their few combining
+ * marks), and emoji other than skin tones and regional indicators; unless what precedes it is a
+ * joiner (ZWJ), a carriage return, a regional indicator or a prepended mark.
+ */
 function startsGrapheme(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   const before = s.charCodeAt(i - 1);
   if (before === 0x200d || before === 0x0d || (before >= 0xd800 && before <= 0xdbff) || (before >= 0xdde6 && before <= 0xddff)) return false;
-  if (c >= 0x20 && c <= 0x7e) return true;
-  if ((c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) return true;
+  if (isPrepend(before) || (before >= 0xdc00 && before <= 0xdfff && s.charCodeAt(i - 2) >= 0xd804 && s.charCodeAt(i - 2) <= 0xd807)) return false;
+  if ((c >= 0x20 && c <= 0x7e) || c === 0x0a || c === 0x09 || (c >= 0xa0 && c <= 0xff)) return true;
+  if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e)) return true;
+  if ((c >= 0x3000 && c <= 0x303f && !(c >= 0x302a && c <= 0x302f)) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef && c !== 0xff9e && c !== 0xff9f)) return true;
   // An emoji outside the astral plane's skin tones and regional indicators (U+1F3FB–1F3FF, U+1F1E6–1F1FF).
   const next = s.charCodeAt(i + 1);
   return c === 0xd83d || c === 0xd83e || (c === 0xd83c && !(next >= 0xdffb && next <= 0xdfff) && !(next >= 0xdde6 && next <= 0xddff));
+}
+
+/** Prepended concatenation marks of the Basic Multilingual Plane (Arabic, Syriac, Malayalam): they join what follows. */
+function isPrepend(c: number): boolean {
+  return (c >= 0x0600 && c <= 0x0605) || c === 0x06dd || c === 0x070f || c === 0x0890 || c === 0x0891 || c === 0x08e2 || c === 0x0d4e;
 }
 
 // What joins code points into one grapheme: combining marks, ZWJ, variation selectors, keycaps, skin
@@ -238,6 +259,18 @@ function splitSpans(text: string, ends: RegExp): Span[] {
 }
 
 /** The span that holds offset (spans are sorted and disjoint): a binary search. */
+/** The first index in [0, length) at which `before` turns false (a binary search over something ordered). */
+export function lowerBound(length: number, before: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function spanAt(spans: Span[], offset: number): Span {
   let lo = 0;
   let hi = spans.length - 1;

@@ -5,7 +5,7 @@
 import { classIn, classSpans } from '../core/classes';
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
-import type { Span } from '../core/text';
+import { lowerBound, Span } from '../core/text';
 
 function scopesOf(ctx: LintContext, rule: Rule): Span[] {
   return rule.scope === 'message' ? [[ctx.bodyStart, ctx.text.length]] : rule.scope === 'sentence' ? ctx.sentences : ctx.clauses;
@@ -69,8 +69,11 @@ function matchOf(ctx: LintContext, found: Span[]): Match {
 function firstOf(ctx: LintContext, anyOf: string[], [start, end]: Span, used: Span[]): Span | undefined {
   let best: Span | undefined;
   for (const name of anyOf) {
-    for (const span of classSpans(ctx, name)) {
-      if (span[0] < start || span[1] > end) continue;
+    const spans = classSpans(ctx, name);
+    // Sorted by start: from the first at the scope's start, and none from its end on.
+    for (let i = lowerBound(spans.length, (k) => spans[k][0] < start); i < spans.length && spans[i][0] < end; i++) {
+      const span = spans[i];
+      if (span[1] > end) continue;
       if (used.some(([s, e]) => span[0] < e && span[1] > s)) continue;
       if (!best || span[0] < best[0]) best = span;
       break;
