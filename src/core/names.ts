@@ -17,8 +17,10 @@ const NOT_NAMES = new Set([
   // People every school talks about, who are not students of the class.
   '雷锋', '孔子', '孟子', '鲁迅', '李白', '杜甫', '白居易', '苏轼', '岳飞',
 ]);
-// Characters that do not occur in a given name but do in words next to one (的, 周, 班 …) or end a place (姜庄镇).
-const NOT_IN_GIVEN_NAME = /[镇乡县区省村的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等]/;
+// Characters that do not occur in a given name but do in words next to one (的, 周, 班, 有个小朋友 …) or end a place (姜庄镇).
+const NOT_IN_GIVEN_NAME = /[镇乡县区省村的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等个]/;
+// 戴好口罩, 戴上: a surname that is also a verb, with its complement, is no name unless a title follows (王好同学).
+const VERB_COMPLEMENT = /^[好上]$/;
 const TITLES = /^(同学|小朋友|某某|某)$/;
 const GLUED_BEFORE = new Set('班是和给让对把被请向跟叫');
 const NAME_PLACEHOLDER = /(?:\{\{\s*|\$\{\s*|【|［)(?:学生)?(?:姓名|名字|学生)(?:\s*\}\}|\s*\}|】|］)/g;
@@ -84,7 +86,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
       }
       continue;
     }
-    if (given.length >= 1 && given.length <= 2 && /^(nr|nrfg|nrt|x)$/.test(t.tag) && !NOT_IN_GIVEN_NAME.test(given)) {
+    if (given.length >= 1 && given.length <= 2 && /^(nr|nrfg|nrt|x)$/.test(t.tag) && !NOT_IN_GIVEN_NAME.test(given) && !(VERB_COMPLEMENT.test(given) && !NAME_EVIDENCE.test(next?.word ?? ''))) {
       names.push([t.start, t.start + surnameLen + given.length]);
       continue;
     }

@@ -73,8 +73,9 @@ function findNoticeParts(ctx: LintContext): NoticeParts {
   const all = lines(ctx);
   let i = 0;
   // A first line is a title when it says so (……通知) or when the salutation follows it.
-  // 临渭区教育局 ⏎ 关于……的紧急通知 ⏎ 各中心校：: the issuer's line above the title.
-  if (all[2] && isHeading(all[0].text) && isHeading(all[1].text) && TITLE.test(all[1].text) && SALUTATION.test(all[2].text)) i++;
+  // 临渭区教育局 ⏎ 关于……的紧急通知 ⏎ 各中心校：: the issuer's line above the title; 健康同守护 ⏎ 共防登革热 ⏎
+  // 尊敬的学生家长：: a title of two lines. Either way two headings above the salutation.
+  if (all[2] && isHeading(all[0].text) && isHeading(all[1].text) && !SALUTATION.test(all[1].text) && SALUTATION.test(all[2].text)) i++;
   const titled = all[i] && (TITLE.test(all[i].text) || (all[i + 1] !== undefined && SALUTATION.test(all[i + 1].text)));
   const title = titled && !SALUTATION.test(all[i].text) && all.length > i + 1 ? all[i++] : undefined;
   const salutation = all[i] && SALUTATION.test(all[i].text) ? all[i] : undefined;

@@ -551,3 +551,32 @@ ruleTester.run('m4-insult', {
     { text: '吃饱了撑的，管那么多干什么', errors: [{ clause: 'M4' }] },
   ],
 });
+
+// Blind round 13 (real13a, real13b): a holiday's make-up day dated with its year; a verb that is also a
+// surname with its complement (戴好口罩) is no name; 垃圾 that is litter; a title of two lines.
+ruleTester.run('m1-tutoring-signup', {
+  valid: [{ name: 'make-up days dated with the year', kind: 'notice', text: '一、放假时间：\n2023年4月29日至5月3日放假。\n二、补课时间：\n2023年4月23日（星期日补课）\n2023年5月6日（星期六补课）' }],
+  invalid: [{ text: '五一放假期间有需要补课的家长可以私聊我，2023年5月1日开课。', errors: [{ clause: 'M1', text: '补课' }] }],
+});
+ruleTester.run('n5-personal-circumstances', {
+  valid: [
+    { name: '戴好 is wearing, not a name', text: '请孩子戴好口罩，如有发烧请在家休息。' },
+    { name: '戴上 likewise', text: '出门戴上帽子，生病的孩子请及时就医。' },
+  ],
+  invalid: [{ name: 'a name whose given name is 好, with 同学 after it', text: '王好同学发烧住院了。', errors: [{ clause: 'N5', text: '发烧' }] }],
+});
+ruleTester.run('m4-insult', {
+  valid: [
+    { name: 'sorting rubbish', text: '请您和孩子一起做好垃圾分类。' },
+    { name: 'children who litter', kind: 'notice', text: '教室的卫生环境变差了。带零食的孩子多了，乱丢垃圾的孩子多了。' },
+    { name: 'junk food', text: '你们家孩子吃太多垃圾食品了，请注意饮食。' },
+  ],
+  invalid: [
+    { text: '你就是个垃圾家长！', errors: [{ clause: 'M4' }] },
+    { text: '你们这些家长真垃圾。', errors: [{ clause: 'M4' }] },
+  ],
+});
+ruleTester.run('m5-salutation', {
+  valid: [{ name: 'a title of two lines', kind: 'notice', text: '健康同守护\n共防登革热\n尊敬的学生家长：\n夏秋是登革热多发的季节，请配合学校做好防蚊灭蚊工作。\n南光中英文学校\n2024年7月1日' }],
+  invalid: [{ kind: 'notice', text: '健康同守护\n共防登革热\n夏秋是登革热多发的季节，请配合学校做好防蚊灭蚊工作。\n南光中英文学校\n2024年7月1日', errors: [{ clause: 'M5' }] }],
+});
