@@ -8,6 +8,8 @@ ruleTester.run('m1-fee', {
     '请勿向家长收取任何费用。',
     { text: '红领巾爱心书屋活动：每位同学交20元购书款。', config: { allow: { approvals: ['红领巾爱心书屋'] } }, name: 'an approved programme listed in the config' },
     '每位同学准备两支铅笔、一块橡皮。',
+    { name: 'a per-person count with its unit is no money', text: '作文每人300字，周五交给班长。' },
+    { name: 'a per-person amount offered for free', text: '本次活动每人30，自愿参加，不收费。' },
   ],
   invalid: [
     {
@@ -26,6 +28,11 @@ ruleTester.run('m1-fee', {
     {
       text: '新学期收取50元班费，请家长转给生活委员。',
       errors: [{ clause: 'M1', text: '收取50元班费' }],
+    },
+    {
+      name: 'an amount per head without 元, and 转给',
+      text: '班费每人300，周五前微信转给家委会。',
+      errors: [{ clause: 'M1', text: '300', column: 5 }],
     },
   ],
 });

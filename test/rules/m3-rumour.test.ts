@@ -24,5 +24,10 @@ ruleTester.run('m3-rumour', {
       text: '😱😱据说幼儿园附近有人拐卖小孩',
       errors: [{ clause: 'M3', text: '据说幼儿园附近有人拐卖', column: 3, endColumn: 14 }],
     },
+    {
+      name: 'hearsay of a mass poisoning',
+      text: '听说隔壁学校有学生吃了食堂的饭集体中毒，大家千万别让孩子在学校吃饭了。',
+      errors: [{ clause: 'M3' }],
+    },
   ],
 });
