@@ -19,6 +19,9 @@ const NOT_NAMES = new Set([
 ]);
 // Characters that do not occur in a given name but do in words next to one (的, 周, 班, 有个小朋友 …) or end a place (姜庄镇).
 const NOT_IN_GIVEN_NAME = /[镇乡县区省村的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等个]/;
+// Characters that end a common noun or a village name but never a given name: jieba's dictionary
+// tags thousands of such words nr (孔明灯, 胡萝卜, 夏令营, 白衬衫), and HMM joins a surname to them (鲍庄, 刘楼).
+const NOT_LAST_IN_GIVEN_NAME = /[灯蚊虫节营镜衫裤袜鞋帽岛卜菜药病症菌费您于般质庄楼厝屯寨堡洼圩沟坝集店铺]$/;
 // 戴好口罩, 戴上: a surname that is also a verb, with its complement, is no name unless a title follows (王好同学).
 const VERB_COMPLEMENT = /^[好上]$/;
 const TITLES = /^(同学|小朋友|某某|某)$/;
@@ -50,7 +53,8 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     const t = tokens[i];
     if (t.tag !== 'x' && !MAY_START_NAME.has(t.word[0])) continue;
     const next = tokens[i + 1];
-    if (!isHan(t.word) || NOT_NAMES.has(t.word)) continue;
+    // 谢谢您, 周末好, 龙舟节: a word that is not a name stays none with a character after it.
+    if (!isHan(t.word) || NOT_NAMES.has(t.word) || NOT_NAMES.has(t.word.slice(0, 2))) continue;
     // 班王/x 小雨/nr, 班王/x 同学: a function character glued to the surname before a given name or title.
     if (t.word.length === 2 && GLUED_BEFORE.has(t.word[0]) && SURNAMES.has(t.word[1]) && next && (TITLES.test(next.word) || (/^(nr|x|i)$/.test(next.tag) && next.word.length <= 2 && isHan(next.word)))) {
       names.push([t.start + 1, next.end]);
@@ -86,7 +90,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
       }
       continue;
     }
-    if (given.length >= 1 && given.length <= 2 && /^(nr|nrfg|nrt|x)$/.test(t.tag) && !NOT_IN_GIVEN_NAME.test(given) && !(VERB_COMPLEMENT.test(given) && !NAME_EVIDENCE.test(next?.word ?? ''))) {
+    if (given.length >= 1 && given.length <= 2 && /^(nr|nrfg|nrt|x)$/.test(t.tag) && !NOT_IN_GIVEN_NAME.test(given) && !NOT_LAST_IN_GIVEN_NAME.test(given) && !(VERB_COMPLEMENT.test(given) && !NAME_EVIDENCE.test(next?.word ?? ''))) {
       names.push([t.start, t.start + surnameLen + given.length]);
       continue;
     }

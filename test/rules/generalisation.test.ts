@@ -580,3 +580,19 @@ ruleTester.run('m5-salutation', {
   valid: [{ name: 'a title of two lines', kind: 'notice', text: '健康同守护\n共防登革热\n尊敬的学生家长：\n夏秋是登革热多发的季节，请配合学校做好防蚊灭蚊工作。\n南光中英文学校\n2024年7月1日' }],
   invalid: [{ kind: 'notice', text: '健康同守护\n共防登革热\n夏秋是登革热多发的季节，请配合学校做好防蚊灭蚊工作。\n南光中英文学校\n2024年7月1日', errors: [{ clause: 'M5' }] }],
 });
+
+// Names: jieba's dictionary tags thousands of common nouns nr (胡萝卜, 夏令营, 白衬衫), and HMM joins a
+// surname to a village suffix (鲍庄, 刘楼). A noun or place ending is no given name; a word that is not
+// a name (谢谢, 周末) stays none with a character after it.
+ruleTester.run('n2-named-praise-criticism', {
+  valid: [
+    { name: 'a vegetable', text: '今天孩子们吃了胡萝卜，表现都很棒！' },
+    { name: 'a summer camp', text: '我们班被评为文明班级，夏令营表现最好。' },
+    { name: 'a white shirt', text: '六一儿童节请孩子穿白衬衫，表现优秀的同学将获得奖状。' },
+    { name: 'a village', text: '鲍庄的孩子们表现很棒！' },
+  ],
+  invalid: [
+    { name: 'a name jieba knows as nr', text: '张小红同学表现很棒！', errors: [{ clause: 'N2' }] },
+    { name: 'a name HMM joins', text: '刘子航表现很棒！', errors: [{ clause: 'N2' }] },
+  ],
+});
