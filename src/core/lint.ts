@@ -365,13 +365,25 @@ function negatorTokens(ctx: LintContext): { at: number[]; token: Token[] } {
   if (!negators) {
     negators = { at: [], token: [] };
     for (let i = 0; i < ctx.tokens.length; i++) {
-      if (!isNegator(ctx.tokens[i].word) || COGNITION.has(ctx.tokens[i + 1]?.word)) continue;
-      negators.at.push(ctx.tokens[i].start);
-      negators.token.push(ctx.tokens[i]);
+      const t = ctx.tokens[i];
+      // 能/不能不/在群里拉票, 能/不能不要: jieba glues the negation to the question before it.
+      const questionThenNot = /^不(.)[不别]/u.test(t.word) && ctx.text[t.start - 1] === t.word[1];
+      if (!questionThenNot && (!isNegator(t.word) || COGNITION.has(ctx.tokens[i + 1]?.word) || choiceQuestion(ctx.text, t))) continue;
+      negators.at.push(t.start);
+      negators.token.push(t);
     }
     negatorsOf.set(ctx, negators);
   }
   return negators;
+}
+
+/**
+ * 能不能上点心, 能不能帮忙投票, 丢不丢人: X不X asks, often as a demand or a reproach, and negates nothing.
+ * 要不要报班, 需不需要 ask whether the act is needed at all, so they still keep it from being a request.
+ */
+function choiceQuestion(text: string, t: Token): boolean {
+  const at = t.start + t.word.indexOf('不');
+  return at > 0 && text[at - 1] === text[at + 1] && /\p{Script=Han}/u.test(text[at - 1]) && !/[要需用该必]/.test(text[at - 1]);
 }
 
 /** 不是捐赠: 不是 (并不是, 而不是) and then only spaces up to the words. */

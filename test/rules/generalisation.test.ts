@@ -596,3 +596,33 @@ ruleTester.run('n2-named-praise-criticism', {
     { name: 'a name HMM joins', text: '刘子航表现很棒！', errors: [{ clause: 'N2' }] },
   ],
 });
+
+// X不X asks (能不能上点心 is a reproach, 能不能帮忙投票 a request): it negates nothing, while 要不要报班
+// asks whether the act is needed at all. Contempt reached by a rhetorical question (丢不丢人), by a
+// degree word inside 素质低, and aimed at 某些孩子.
+ruleTester.run('m4-insult', {
+  valid: [
+    { name: 'physical fitness', text: '孩子身体素质太差了，体育课能不能少跑点？' },
+    { name: 'nerves before an exam', text: '我家孩子心理素质很差，考试容易紧张。' },
+    { name: 'a question whether to stop chatting', text: '大家看看能不能不要在群里聊天，谢谢。' },
+  ],
+  invalid: [
+    { text: '有些家长能不能上点心？', errors: [{ clause: 'M4', text: '上点心' }] },
+    { text: '这么简单的题都错，丢不丢人？', errors: [{ clause: 'M4', text: '丢不丢人' }] },
+    { text: '家长素质也太低了吧，群里发这种东西。', errors: [{ clause: 'M4', text: '素质也太低' }] },
+    { text: '某些孩子脑子是不是不好使，讲了十遍还不会。', errors: [{ clause: 'M4' }] },
+  ],
+});
+ruleTester.run('n2-vote-canvassing', {
+  valid: ['能不能不在群里拉票？这样对孩子不公平。', '大家能不能不要在群里拉票？'],
+  invalid: [{ text: '大家能不能帮忙给我们班投一票？', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('m1-tutoring-offer', {
+  valid: ['有家长问要不要报补习班，我的建议是不必。'],
+  invalid: [{ text: '有需要报补习班的家长可以私聊我。', errors: [{ clause: 'M1' }] }],
+});
+// Asking for a small favour (看看水杯, 找找外套) is no appeal for help; 帮帮忙 after a hardship is.
+ruleTester.run('n3-help-seeking', {
+  valid: ['老师，能不能帮忙看看孩子的水杯是不是落在教室了？', '拜托大家帮忙找找孩子的蓝色外套。'],
+  invalid: [{ text: '孩子病了好久，家里实在困难，各位家长能不能帮帮我们？', errors: [{ clause: 'N3' }] }],
+});

@@ -11,7 +11,11 @@ ruleTester.run('n3-help-seeking', {
   invalid: [
     {
       text: '我家孩子住院了，需要一笔手术费，各位家长能不能帮帮忙？',
-      errors: [{ clause: 'N3', text: '手术费', column: 13, endColumn: 16 }],
+      // 能不能 asks; it does not negate the plea (before X不X was read as negation, only 手术费 was found).
+      errors: [
+        { clause: 'N3', text: '手术费', column: 13, endColumn: 16 },
+        { clause: 'N3', text: '能不能帮帮', column: 21, endColumn: 26 },
+      ],
     },
     {
       text: '孩子爸爸出了车祸，医药费还差五万，恳请大家帮帮我们。',
