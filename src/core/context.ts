@@ -97,7 +97,7 @@ export function buildContext(
     tokenEnds,
     sentences: kind === 'notice' ? sentenceSpans(text) : chatSentenceSpans(text),
     clauses: clauseSpans(text),
-    names: findNames(text, tokens),
+    names: findNames(text, tokens).filter(([start]) => !afterNameDot(norm, start)),
     aliases,
     kind,
     classes,
@@ -161,4 +161,13 @@ export function guessKind(text: string): MessageKind {
   if (lines.length >= 3 && lines.slice(0, 2).some((l) => SALUTATION.test(l))) return 'notice';
   if (lines.length === 1 && text.length <= 40 && REPLY_TO_TEACHER.test(text) && !/家长/.test(text)) return 'reply';
   return 'chat';
+}
+
+/**
+ * 安娜·贾薇丝: the part after a name dot (dropped by normalisation) belongs to a transliterated name;
+ * its first character is no Chinese surname.
+ */
+function afterNameDot(norm: NormalizedText, start: number): boolean {
+  const at = norm.toOriginal[start];
+  return /[·•・‧]/.test(norm.original[at - 1] ?? '');
 }

@@ -626,3 +626,25 @@ ruleTester.run('n3-help-seeking', {
   valid: ['老师，能不能帮忙看看孩子的水杯是不是落在教室了？', '拜托大家帮忙找找孩子的蓝色外套。'],
   invalid: [{ text: '孩子病了好久，家里实在困难，各位家长能不能帮帮我们？', errors: [{ clause: 'N3' }] }],
 });
+
+// Blind round 14 (real14a, real14b): praise idioms for the teacher (不辞辛苦, 无微不至) are flattery, a
+// teacher selling goods for someone else (帮销) is selling, and the part of a transliterated name after
+// its dot (安娜·贾薇丝) is no Chinese surname and given name.
+ruleTester.run('n3-flattery', {
+  valid: [{ kind: 'chat', text: '各位老师：请于周五前提交教案。' }],
+  invalid: [
+    { kind: 'reply', text: '老师们不辞辛苦，谢谢你们！', errors: [{ clause: 'N3', text: '不辞辛苦', message: '老师们不辞辛苦' }] },
+    { kind: 'reply', text: '王老师对孩子无微不至，太感谢了！', errors: [{ clause: 'N3' }] },
+  ],
+});
+ruleTester.run('n4-marketing', {
+  valid: ['学校小卖部不代销任何商品。'],
+  invalid: [
+    { text: '家长朋友们，别人欠钱给的大米，需要的话帮销一点，谢谢。', errors: [{ clause: 'N4', text: '帮销' }] },
+    { text: '我朋友家的橙子熟了，帮朋友卖一点，需要的家长说一声。', errors: [{ clause: 'N4', text: '帮朋友卖' }] },
+  ],
+});
+ruleTester.run('n5-personal-circumstances', {
+  valid: [{ name: 'a transliterated name in a story', text: '美国费城的安娜·贾薇丝的母亲不幸病逝。' }],
+  invalid: [{ text: '王浩然同学生病住院了。', errors: [{ clause: 'N5' }] }],
+});
