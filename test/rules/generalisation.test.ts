@@ -648,3 +648,25 @@ ruleTester.run('n5-personal-circumstances', {
   valid: [{ name: 'a transliterated name in a story', text: '美国费城的安娜·贾薇丝的母亲不幸病逝。' }],
   invalid: [{ text: '王浩然同学生病住院了。', errors: [{ clause: 'N5' }] }],
 });
+
+// Probe sentences after round 14: anxiety with the condition and its 不 apart (如果小学不打好基础), chasing
+// those who have not replied, a slogan greeting, and a vote request a clause away from the appraisal.
+ruleTester.run('m3-anxiety', {
+  valid: ['如果孩子不舒服，来不及到校的请提前请假。', '如果家长不方便接送，请提前告知班主任，以免孩子跟不上队伍。', '如果孩子上课跟不上，可以私信我，我们一起想办法。'],
+  invalid: [
+    { text: '现在的孩子如果小学不打好基础，初中就彻底跟不上了，到时候哭都来不及。', errors: [{ clause: 'M3', text: '跟不上' }, { clause: 'M3', text: '哭都来不及' }] },
+    { text: '别的班孩子都在上奥数了，我们再不抓紧就被甩下了。', errors: [{ clause: 'M3' }] },
+  ],
+});
+ruleTester.run('m2-ack-request', {
+  valid: ['请还没有回复的家长不用回复了，已经统计好了。'],
+  invalid: [{ text: '没有回复的家长请尽快回复，还差8位家长。', errors: [{ clause: 'M2' }] }],
+});
+ruleTester.run('m2-empty-greeting', {
+  valid: ['新的一天开始了，今天请孩子带好雨具。'],
+  invalid: [{ kind: 'chat', text: '家长们，早安！美好的一天从微笑开始。', errors: [{ clause: 'M2' }] }],
+});
+ruleTester.run('n2-vote-canvassing', {
+  valid: ['学校评选优秀班级的结果已经公布，感谢各位家长的支持与点赞。', '本次比赛由区教育局组织，评委现场打分，家长无需投票。'],
+  invalid: [{ text: '明天要评选优秀班级，请大家每人在小程序里给我们班点赞。', errors: [{ clause: 'N2' }] }],
+});
