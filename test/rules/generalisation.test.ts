@@ -670,3 +670,25 @@ ruleTester.run('n2-vote-canvassing', {
   valid: ['学校评选优秀班级的结果已经公布，感谢各位家长的支持与点赞。', '本次比赛由区教育局组织，评委现场打分，家长无需投票。'],
   invalid: [{ text: '明天要评选优秀班级，请大家每人在小程序里给我们班点赞。', errors: [{ clause: 'N2' }] }],
 });
+
+// A second batch of probe insults, written after the first was fixed: spoiled (惯坏), past saving (无可救药),
+// shut your mouth (管好自己的嘴), illiterate as a question (是不识字), a rhetorical 不觉得丢脸吗, and the
+// one pointed at (哪个家长, 一个个的).
+ruleTester.run('m4-insult', {
+  valid: [
+    '家里老人不识字的，请孩子把通知读给老人听。',
+    '不要把孩子惯坏了，该立规矩要立规矩。',
+    '孩子们的表演太精彩了，一个个的都很认真。',
+    '请家长管好孩子的零花钱。',
+    '孩子在家不觉得累吗？适当休息。',
+  ],
+  invalid: [
+    { text: '你孩子就是被你惯坏的。', errors: [{ clause: 'M4', text: '惯坏' }] },
+    { text: '这孩子简直无可救药了，我放弃了。', errors: [{ clause: 'M4', text: '无可救药' }] },
+    { text: '请某些家长管好自己的嘴，不要在背后乱说。', errors: [{ clause: 'M4' }] },
+    { text: '你们是不识字还是看不懂？通知写得清清楚楚。', errors: [{ clause: 'M4' }] },
+    { text: '孩子考成这样，家长也不觉得丢脸吗？', errors: [{ clause: 'M4' }] },
+    { text: '哪个家长这么没素质，把广告发到班级群？', errors: [{ clause: 'M4', text: '没素质' }] },
+    { text: '一个个的都不长心，作业本又没带。', errors: [{ clause: 'M4', text: '不长心' }] },
+  ],
+});
