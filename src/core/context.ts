@@ -50,6 +50,8 @@ export interface Match {
   end: number;
   /** Values for {placeholders} in the rule's message and suggestion ({term}, {masked} …). */
   vars?: Record<string, string>;
+  /** A combination's other deciding words (the match itself is its first class's word). */
+  parts?: Span[];
   /** Replaces the rule's advice (the suggestion's description). */
   advice?: string;
   /** Replacement text offered with the suggestion (e.g. a notice skeleton built from the draft). */

@@ -62,7 +62,7 @@ function matchOf(ctx: LintContext, found: Span[]): Match {
   const from = Math.min(...found.map(([s]) => s));
   const to = Math.max(...found.map(([, e]) => e));
   const term = to - from <= 16 ? ctx.norm.text.slice(from, to) : [...found].sort((a, b) => a[0] - b[0]).map(([s, e]) => ctx.norm.text.slice(s, e)).join('…');
-  return { start, end, vars: { term } };
+  return { start, end, vars: { term }, parts: found.slice(1) };
 }
 
 /** The earliest occurrence of any of the classes in the scope that does not overlap words already used. */

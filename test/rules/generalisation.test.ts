@@ -692,3 +692,15 @@ ruleTester.run('m4-insult', {
     { text: '一个个的都不长心，作业本又没带。', errors: [{ clause: 'M4', text: '不长心' }] },
   ],
 });
+
+// Blind round 15 (real15a, real15b): anti-tutoring letters. A combination is denied by a negation before
+// a later word of it (选择培训机构，不盲目跟风报班), and resisting or guarding against something negates it
+// (自觉抵制“预付费享优惠”等促销诱惑).
+ruleTester.run('m1-tutoring-offer', {
+  valid: [{ kind: 'notice', text: '家长朋友们要理性选择校外培训机构，不盲目跟风报班，合理安排孩子的学习与休息时间。' }],
+  invalid: [{ text: '家长朋友们可以选择这家培训机构，现在报班有优惠。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('n4-marketing', {
+  valid: ['请自觉抵制“预付费享优惠”“买一年送一年”等促销诱惑。', '请警惕以学校名义推销教辅的电话。'],
+  invalid: [{ text: '这家店正在促销，大家别错过。', errors: [{ clause: 'N4', text: '促销' }] }],
+});
