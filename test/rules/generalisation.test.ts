@@ -704,3 +704,13 @@ ruleTester.run('n4-marketing', {
   valid: ['请自觉抵制“预付费享优惠”“买一年送一年”等促销诱惑。', '请警惕以学校名义推销教辅的电话。'],
   invalid: [{ text: '这家店正在促销，大家别错过。', errors: [{ clause: 'N4', text: '促销' }] }],
 });
+
+// 来不及了 and 毁了 alone are everyday words (午休就来不及了, 花坛被毁了): only with a condition of not
+// studying are they the fearful outcome.
+ruleTester.run('m3-anxiety', {
+  valid: ['如果孩子不抓紧时间吃饭，午休就来不及了。', '暴雨把学校的花坛毁了，请孩子绕行。'],
+  invalid: [
+    { text: '再不努力孩子就毁了。', errors: [{ clause: 'M3' }] },
+    { text: '现在不抓紧，到时候后悔都来不及。', errors: [{ clause: 'M3' }] },
+  ],
+});
