@@ -21,7 +21,7 @@ const NOT_NAMES = new Set([
 const NOT_IN_GIVEN_NAME = /[镇乡县区省村的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等个]/;
 // Characters that end a common noun or a village name but never a given name: jieba's dictionary
 // tags thousands of such words nr (孔明灯, 胡萝卜, 夏令营, 白衬衫), and HMM joins a surname to them (鲍庄, 刘楼).
-const NOT_LAST_IN_GIVEN_NAME = /[灯蚊虫节营镜衫裤袜鞋帽岛卜菜药病症菌费您于般质庄楼厝屯寨堡洼圩沟坝集店铺]$/;
+const NOT_LAST_IN_GIVEN_NAME = /[灯蚊虫节营镜衫裤袜鞋帽岛卜菜药病症菌费证户您于般质庄楼厝屯寨堡洼圩沟坝湾集店铺]$/;
 // 戴好口罩, 戴上: a surname that is also a verb, with its complement, is no name unless a title follows (王好同学).
 const VERB_COMPLEMENT = /^[好上]$/;
 const TITLES = /^(同学|小朋友|某某|某)$/;
@@ -41,6 +41,9 @@ const NICKNAME = /([\p{Script=Han}])\1(?=同学|小朋友|妈妈|爸爸|家长|�
 const NOT_NICKNAME = /[天常人个刚慢好早渐偏宝星每多]/;
 
 const PET_NAME = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商店姨])[\p{Script=Han}](?:[\p{Script=Han}](?=妈妈|爸爸|同学))?(妈妈|爸爸|家长|同学|奶奶|爷爷|外婆)/gu;
+
+// 小宇这次又是倒数第一: a pet name opening a clause, with what a pupil did or got after it.
+const PET_NAME_SUBJECT = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商店姨心雨雪风])[\p{Script=Han}](?=这次|这回|又是|又考|又没|总是|每次|还是|竟然|居然|考了|得了|上课)/gu;
 
 const isHan = (s: string) => /^\p{Script=Han}+$/u.test(s);
 // Where a name can start (a surname, the first character of a double one, a function character
@@ -111,6 +114,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
   }
   // 小明妈妈, 小红同学: a pet name with a family title or 同学 names a student too.
   for (const m of execAll(PET_NAME, text)) names.push([m.index!, m.index! + m[0].length - m[1].length]);
+  for (const m of execAll(PET_NAME_SUBJECT, text)) names.push([m.index!, m.index! + m[0].length]);
   for (const m of execAll(NAME_PLACEHOLDER, text)) names.push([m.index!, m.index! + m[0].length]);
   for (const m of execAll(NICKNAME, text)) if (!NOT_NICKNAME.test(m[1]) && text[m.index! - 1] !== m[1]) names.push([m.index!, m.index! + 2]);
   for (const m of execAll(MASKED_NAME, text)) names.push([m.index!, m.index! + m[0].length]);

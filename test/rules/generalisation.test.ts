@@ -714,3 +714,10 @@ ruleTester.run('m3-anxiety', {
     { text: '现在不抓紧，到时候后悔都来不及。', errors: [{ clause: 'M3' }] },
   ],
 });
+
+// A pet name opening a clause, with what the pupil did or got after it, names a pupil (小宇这次又是倒数第一);
+// 小雨 that falls and 小心 do not.
+ruleTester.run('n2-ranking', {
+  valid: ['我们班又是年级倒数第一，大家要加油。', '小雨又下起来了，请带好雨具，这次运动会第一名的奖品改天发。'],
+  invalid: [{ text: '小宇这次又是倒数第一，家长要多上心啊。', errors: [{ clause: 'N2', message: '小宇这次又是倒数' }] }],
+});
