@@ -721,3 +721,14 @@ ruleTester.run('n2-ranking', {
   valid: ['我们班又是年级倒数第一，大家要加油。', '小雨又下起来了，请带好雨具，这次运动会第一名的奖品改天发。'],
   invalid: [{ text: '小宇这次又是倒数第一，家长要多上心啊。', errors: [{ clause: 'N2', message: '小宇这次又是倒数' }] }],
 });
+
+// Blind round 16 (real16a, real16b): awards named in any wording (高尚维获最佳创意奖), and a list number
+// before a date (4.10月9日开学后) is no numeric date.
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['我校在区运动会上获得团体一等奖。', '获奖名单将由学校单独通知。'],
+  invalid: [{ text: '其中3.4班的兰云茜获最佳版面设计奖。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('m5-numeric-date', {
+  valid: [{ kind: 'notice', text: '4.10月9日开学后，幼儿有咳嗽症状的请在家休息。' }],
+  invalid: [{ kind: 'notice', text: '请于10.9前交回执。', errors: [{ clause: 'M5', text: '10.9' }] }],
+});
