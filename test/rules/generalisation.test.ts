@@ -372,7 +372,7 @@ ruleTester.run('m2-ack-request', {
 });
 ruleTester.run('m3-chain-forward', {
   valid: [{ name: 'a report of a drive', text: '大家纷纷伸出援助之手，并转发朋友圈进行爱心接力，每人都希望发挥最大的力量。' }],
-  invalid: [{ name: 'forwarding asked for', text: '请大家转发朋友圈，让更多的人知道。', errors: [{ clause: 'M3', text: '转发朋友' }, { clause: 'M3', text: '让更多的人知道' }] }],
+  invalid: [{ name: 'forwarding asked for', text: '请大家转发朋友圈，让更多的人知道。', errors: [{ clause: 'M3', text: '转发朋友圈' }] }],
 });
 ruleTester.run('m4-insult', {
   valid: [{ name: 'money left over', text: '建议存入1000元，多余部分将留在您的卡内。' }],
@@ -607,7 +607,7 @@ ruleTester.run('m4-insult', {
     { name: 'a question whether to stop chatting', text: '大家看看能不能不要在群里聊天，谢谢。' },
   ],
   invalid: [
-    { text: '有些家长能不能上点心？', errors: [{ clause: 'M4', text: '上点心' }] },
+    { text: '有些家长能不能上点心？', errors: [{ clause: 'M4', text: '能不能上点心' }] },
     { text: '这么简单的题都错，丢不丢人？', errors: [{ clause: 'M4', text: '丢不丢人' }] },
     { text: '家长素质也太低了吧，群里发这种东西。', errors: [{ clause: 'M4', text: '素质也太低' }] },
     { text: '某些孩子脑子是不是不好使，讲了十遍还不会。', errors: [{ clause: 'M4' }] },

@@ -15,10 +15,8 @@ ruleTester.run('m3-chain-forward', {
     },
     {
       text: '速转！这个视频一定要让更多人看到。',
-      errors: [
-        { clause: 'M3', text: '速转', column: 1 },
-        { clause: 'M3', text: '让更多人看到', column: 11 },
-      ],
+      // 让更多人看到 alone is no forward request (学校宣传周，让更多人知道垃圾分类的方法); 速转 is.
+      errors: [{ clause: 'M3', text: '速转', column: 1 }],
     },
     {
       name: 'one finding where two patterns overlap',
