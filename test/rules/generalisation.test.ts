@@ -353,7 +353,7 @@ ruleTester.run('n4-bargain-red-envelope', {
 });
 ruleTester.run('n4-marketing', {
   valid: [{ name: 'a town name', text: '10月12日下午，小店镇中心小学召开月考表彰大会。' }],
-  invalid: [{ name: 'a shop', text: '我家小店新到一批童装。', errors: [{ clause: 'N4', text: '小店' }] }],
+  invalid: [{ name: 'a shop', text: '我家小店新到一批童装。', errors: [{ clause: 'N4', text: '我家小店' }] }],
 });
 ruleTester.run('n3-flattery', {
   valid: [{ name: 'a duty', kind: 'chat', text: '有的老师负责在门口查验健康码，有的老师引导家长登记。' }],
@@ -525,7 +525,7 @@ ruleTester.run('m1-tutoring-signup', {
 });
 ruleTester.run('n4-marketing', {
   valid: ['在此向大家送上新年最真挚的祝福！'],
-  invalid: [{ text: '小店今日上新，欢迎选购。', errors: [{ clause: 'N4', text: '小店' }, { clause: 'N4', text: '上新' }, { clause: 'N4', text: '欢迎选购' }] }],
+  invalid: [{ text: '小店今日上新，欢迎选购。', errors: [{ clause: 'N4', text: '上新' }, { clause: 'N4', text: '欢迎选购' }] }],
 });
 
 // Blind round 12 (real12a, real12b): electing a parent committee by vote; a salutation listing
