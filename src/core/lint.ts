@@ -390,8 +390,9 @@ function negatorTokens(ctx: LintContext): { at: number[]; token: Token[] } {
  * 要不要报班, 需不需要 ask whether the act is needed at all, so they still keep it from being a request.
  */
 function choiceQuestion(text: string, t: Token): boolean {
-  const at = t.start + t.word.indexOf('不');
-  return at > 0 && text[at - 1] === text[at + 1] && /\p{Script=Han}/u.test(text[at - 1]) && !/[要需用该必]/.test(text[at - 1]);
+  const i = t.word.indexOf('不');
+  const at = t.start + i;
+  return i >= 0 && at > 0 && text[at - 1] === text[at + 1] && /\p{Script=Han}/u.test(text[at - 1]) && !/[要需用该必]/.test(text[at - 1]);
 }
 
 /** 不是捐赠: 不是 (并不是, 而不是) and then only spaces up to the words. */
