@@ -74,6 +74,8 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     // 马浩宇家/x: an unknown word may carry the 家 or 的 that follows the name.
     const rest = t.word.slice(surnameLen);
     const given = t.tag === 'x' && t.word.length >= 3 ? rest.replace(/[家的]$/, '') : rest;
+    // 李医生/nr, 王校长: a surname with a staff title is a member of staff, not a pupil.
+    if (STAFF_TITLE.test(given)) continue;
     // 刘同学/nr: jieba may keep a surname and its title as one word.
     if (TITLES.test(given)) {
       names.push([t.start, t.end]);

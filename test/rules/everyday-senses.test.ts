@@ -89,3 +89,9 @@ ruleTester.run('n4-bargain-red-envelope', {
   ],
   invalid: [{ text: '帮忙点个关注，谢谢家长们。', errors: [{ clause: 'N4' }] }],
 });
+
+// 杂音 of a loudspeaker is no heart murmur, and 李医生 (one word to jieba) is a doctor, not a pupil.
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['王子涵同学发现教室广播有杂音，已报修。', '李医生在健康讲座中讲解了如何诊断近视。'],
+  invalid: [{ text: '王子涵同学心脏有杂音，体育课请照顾一下。', errors: [{ clause: 'N5', text: '心脏有杂音' }] }],
+});
