@@ -1,5 +1,5 @@
 // Words that fired on their own in their everyday sense. A helper wrote 169 ordinary messages around the
-// terms that decide alone (135 were flagged before this table; 16 are after, most of them arguable:
+// terms that decide alone (135 were flagged before this table; 12 are after, most of them arguable:
 // 笨 of a clumsy child, 真可笑 of a funny play). Each table keeps the act itself beside them.
 import { ruleTester } from './ruleTester';
 
@@ -94,4 +94,14 @@ ruleTester.run('n4-bargain-red-envelope', {
 ruleTester.run('n5-personal-circumstances', {
   valid: ['王子涵同学发现教室广播有杂音，已报修。', '李医生在健康讲座中讲解了如何诊断近视。'],
   invalid: [{ text: '王子涵同学心脏有杂音，体育课请照顾一下。', errors: [{ clause: 'N5', text: '心脏有杂音' }] }],
+});
+
+// A school record or a bus that 转出去 is no chain forward; 众筹创意 gathers ideas, not money.
+ruleTester.run('m3-chain-forward', {
+  valid: ['孩子的学籍转出去需要哪些手续，请到学校教务处咨询。', '校车从学校东门转出去后沿滨河路行驶，途经三个站点。'],
+  invalid: [{ text: '大家转出去！', errors: [{ clause: 'M3', text: '转出去' }] }],
+});
+ruleTester.run('n3-fundraising', {
+  valid: ['班级口号想向大家众筹创意，欢迎孩子们把想法告诉班主任。'],
+  invalid: [{ text: '众筹给班级买一台空气净化器，大家有意愿的可以参与。', errors: [{ clause: 'N3', text: '众筹' }] }],
 });
