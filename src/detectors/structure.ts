@@ -212,6 +212,51 @@ function repeatsByDesign(ctx: LintContext, m: RegExpMatchArray): boolean {
   return /^[：:]/.test(ctx.text.slice(end, end + 1)) || (line.trim().length <= 10 && !/[。！？!?]$/.test(line.trim()));
 }
 
+// What a sentence is compared by: its text without spaces, punctuation and symbols (/[\s\p{P}\p{S}]/u).
+// Each code unit is classified once per process, and a message's keys are slices of one bare copy:
+// a regex replace per sentence cost more than the rest of the check.
+const NOT_IN_KEY = /[\s\p{P}\p{S}]/u;
+const keyUnit = new Uint8Array(0x10000); // 0 unknown, 1 kept, 2 dropped
+const keyAstral = new Map<number, boolean>();
+
+// Scratch space for bareText, grown as needed: a new typed array per message cost more than filling it.
+let beforeScratch = new Int32Array(1024);
+let keptScratch = new Uint16Array(1024);
+
+/** The text's bare copy, and for each offset how many of its code units come before it in that copy (valid until the next call). */
+function bareText(text: string): { bare: string; before: Int32Array } {
+  if (beforeScratch.length <= text.length) {
+    beforeScratch = new Int32Array(2 * text.length + 1);
+    keptScratch = new Uint16Array(2 * text.length + 1);
+  }
+  const before = beforeScratch;
+  const kept = keptScratch;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    before[i] = n;
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      const cp = text.codePointAt(i)!;
+      let drop = keyAstral.get(cp);
+      if (drop === undefined) keyAstral.set(cp, (drop = NOT_IN_KEY.test(String.fromCodePoint(cp))));
+      if (!drop) {
+        kept[n++] = c;
+        kept[n++] = next;
+      }
+      before[++i] = drop ? n : n - 1;
+      continue;
+    }
+    let unit = keyUnit[c];
+    if (!unit) keyUnit[c] = unit = NOT_IN_KEY.test(String.fromCharCode(c)) ? 2 : 1;
+    if (unit === 1) kept[n++] = c;
+  }
+  before[text.length] = n;
+  let bare = '';
+  for (let i = 0; i < n; i += 4096) bare += String.fromCharCode.apply(null, kept.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return { bare, before };
+}
+
 /** The same sentence (four or more characters) said twice. */
 export function repeatedSentence(ctx: LintContext): Match[] {
   const reported = new Set<string>();
@@ -219,8 +264,10 @@ export function repeatedSentence(ctx: LintContext): Match[] {
   // Whole sentences (and what follows a colon): a clause that opens several sentences is parallelism, not repetition.
   // Only a sentence said more than once can repeat: what repeats by design is looked at for those alone.
   const occurrences = new Map<string, RegExpMatchArray[]>();
+  const { bare, before } = bareText(ctx.text);
+  const keyOf = (m: RegExpMatchArray) => bare.slice(before[m.index!], before[m.index! + m[0].length]);
   for (const m of execAll(/[^。！？!?；;\n：:]+/g, ctx.text)) {
-    const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '');
+    const key = keyOf(m);
     if (countGraphemes(key) < 4 || !/\p{Script=Han}/u.test(key)) continue;
     const list = occurrences.get(key);
     if (list) list.push(m);
@@ -246,7 +293,7 @@ export function repeatedSentence(ctx: LintContext): Match[] {
   let previous = '';
   let previousBare = false;
   for (const m of execAll(/[^。！？!?；;\n，,：:]+/g, ctx.text)) {
-    const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '');
+    const key = keyOf(m);
     const end = m.index! + m[0].length;
     const label = /^[：:]/.test(ctx.text.charAt(end));
     const bare = (m.index === 0 || ctx.text[m.index! - 1] === '\n') && (end === ctx.text.length || /[\r\n]/.test(ctx.text[end]));

@@ -29,5 +29,15 @@ ruleTester.run('m2-repeated-sentence', {
       text: '记得带跳绳！记得带跳绳😊',
       errors: [{ clause: 'M2', text: '记得带跳绳😊', column: 7 }],
     },
+    {
+      name: 'spaces, symbols and emoji of two code units inside the sentence are left out of the comparison',
+      text: '记得 带✨跳绳👍！记得带跳绳。',
+      errors: [{ clause: 'M2', text: '记得带跳绳', column: 10 }],
+    },
+    {
+      name: 'a Han character of two code units is kept: 𠮷 makes the sentence its own',
+      text: '请到𠮷祥路集合。请到吉祥路集合。请到𠮷祥路集合。',
+      errors: [{ clause: 'M2', text: '请到𠮷祥路集合', column: 17 }],
+    },
   ],
 });
