@@ -138,12 +138,14 @@ const NOTICE_TITLE = /^(?:[^\n，。！？]{0,24}(?:通知|告家长书|一封�
 /**
  * A salutation names whom the notice addresses and ends in a colon or comma: 各位家长：, 尊敬的学生家长：,
  * 全体家长：, 尊敬的老师、亲爱的同学们：, 亲爱的孩子们：, and a greeting fused to one addressed to all
- * (亲爱的家长您好：); 王小明家长您好： is one family, a private message, not a notice's salutation.
+ * (亲爱的家长您好：), and others listed after it (尊敬的各位家长、父老乡亲：); 王小明家长您好： is one family, a private message, not a notice's salutation.
  */
 const ADDRESSEE = '(?:家长|同学|老师|朋友|孩子|宝贝|小朋友|爸爸|妈妈|爸妈)们?(?:朋友们?)?';
+// Others a salutation may list after 家长: 父老乡亲, 各位社会爱心人士, 全体村民.
+const OTHERS_ADDRESSED = `[^\\n：:，,。！？、]{0,8}?(?:乡亲|村民|居民|人士|同仁|同志|师生|教职工|学生|${ADDRESSEE})们?`;
 const INSTITUTIONS = '(?:学校|中小学|小学|中学|幼儿园|单位|部门|机构|校区?|园所?|处室|年级|班级|教职工|师生)';
 export const SALUTATION = new RegExp(
-  `^(?:致)?(?:(?:尊敬|亲爱)的)?[^\\n：:，,。！？]{0,16}?${ADDRESSEE}(?:好)?\\s*[：:，,]` +
+  `^(?:致)?(?:(?:尊敬|亲爱)的)?[^\\n：:，,。！？]{0,16}?${ADDRESSEE}(?:、${OTHERS_ADDRESSED}){0,3}(?:好)?\\s*[：:，,]` +
     `|^(?:(?:尊敬|亲爱)的|各位|全体)[^\\n：:，,。！？]{0,8}?${ADDRESSEE}(?:您好|你们好|大家好)\\s*[：:，,]` +
     // 各中小学、幼儿园：, 全体教职工，家长、学生：: everyone of a list of institutions or people.
     `|^(?:各|全体|全县|全市|全区|全镇)[^\\n：:。！？]{0,30}(?:${INSTITUTIONS}|${ADDRESSEE}|学生)\\s*[：:]`,

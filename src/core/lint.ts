@@ -157,7 +157,7 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, sentence)))) return false;
   const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
   if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
-  if (rule.negatable && (negated(ctx, m) || partNegated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m) || thankedFor(ctx, m))))) return false;
+  if (rule.negatable && (negated(ctx, m) || partNegated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || reportedFinding(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m) || thankedFor(ctx, m))))) return false;
   if (TEXT_DETECTORS.has(rule.detector) && (quotedMention(ctx, m, sentence) || inTitleOfWork(ctx, m, sentence) || inPlaceName(ctx, m) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
   return !allowListed(ctx, m);
 }
@@ -278,6 +278,11 @@ function judgedPractice(ctx: LintContext, m: Match): boolean {
 function thankedFor(ctx: LintContext, m: Match): boolean {
   const [clauseStart] = spanAt(ctx.clauses, m.start);
   return /^\s*(?:感谢|谢谢|感恩|多谢)/.test(ctx.text.slice(clauseStart, m.start)) && /^[^，。！？]{0,4}的/.test(ctx.text.slice(m.end, m.end + 6));
+}
+
+/** 经调查核实，该班家委会确实存在收费情况: what an inquiry found is reported, unless the sentence asks something of the reader. */
+function reportedFinding(ctx: LintContext, sentence: Span): boolean {
+  return occursIn(ctx, 'inquiry-finding', sentence) && !occursIn(ctx, 'request-marker', sentence);
 }
 
 /** 谨防有人冒充老师推销辅导班: a warning about someone else's act is not the act. */

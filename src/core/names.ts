@@ -9,6 +9,8 @@ import { execAll, Span } from './text';
 const SURNAMES = new Set(
   ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳祝阮柯纪梅童凌毕裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓吉缪芦褚娄窦戚岑景晏瞿佟臧闵苟邬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘迟邝').split(''),
 );
+// Surnames that are everyday words (商, 全, 文 …): a name only with a given name and 同学 or 小朋友 after it.
+const TITLED_SURNAMES = new Set('商全和明时文安常成向车包强单洪易卜幸从初宁云花池水晋迟练连那'.split(''));
 const DOUBLE_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '令狐', '夏侯'];
 // Words that start with a surname character but are not names.
 const NOT_NAMES = new Set([
@@ -21,7 +23,7 @@ const NOT_NAMES = new Set([
 const NOT_IN_GIVEN_NAME = /[镇乡县区省村的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等个]/;
 // Characters that end a common noun or a village name but never a given name: jieba's dictionary
 // tags thousands of such words nr (孔明灯, 胡萝卜, 夏令营, 白衬衫), and HMM joins a surname to them (鲍庄, 刘楼).
-const NOT_LAST_IN_GIVEN_NAME = /[灯蚊虫节营镜衫裤袜鞋帽岛卜菜药病症菌费证户您于般质庄楼厝屯寨堡洼圩沟坝湾集店铺]$/;
+const NOT_LAST_IN_GIVEN_NAME = /[灯蚊虫节营镜衫裤袜鞋帽岛卜菜药病症菌费证户您于般质庄楼厝屯寨堡洼圩沟坝湾集店铺肉饭粥饼糕]$/;
 // 戴好口罩, 戴上: a surname that is also a verb, with its complement, is no name unless a title follows (王好同学).
 const VERB_COMPLEMENT = /^[好上]$/;
 const TITLES = /^(同学|小朋友|某某|某)$/;
@@ -48,7 +50,7 @@ const PET_NAME_SUBJECT = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型
 const isHan = (s: string) => /^\p{Script=Han}+$/u.test(s);
 // Where a name can start (a surname, the first character of a double one, a function character
 // glued to a surname), unless jieba did not know the word (x): most tokens are ruled out at once.
-const MAY_START_NAME = new Set([...SURNAMES, ...DOUBLE_SURNAMES.map((d) => d[0]), ...GLUED_BEFORE]);
+const MAY_START_NAME = new Set([...SURNAMES, ...TITLED_SURNAMES, ...DOUBLE_SURNAMES.map((d) => d[0]), ...GLUED_BEFORE]);
 
 export function findNames(text: string, tokens: Token[]): Span[] {
   const names: Span[] = [];
@@ -67,6 +69,13 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     // 鹿恩语/x 同学: a word jieba does not know, right before 同学 or 小朋友, is a name whatever its surname.
     if (t.tag === 'x' && t.word.length >= 2 && t.word.length <= 3 && /^(?:同学|小朋友)$/.test(next?.word ?? '') && !NOT_IN_GIVEN_NAME.test(t.word.slice(1))) {
       names.push([t.start, t.end]);
+      continue;
+    }
+    // 商/n 晨曦/n 同学: a rarer surname that is an everyday word alone counts before a given name and a title.
+    const after = tokens[i + 2];
+    if (t.word.length === 1 && TITLED_SURNAMES.has(t.word) && /^(n|nr|x|ns|nz|a|ng)$/.test(t.tag) && next && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word) && after && /^(?:同学|小朋友)$/.test(after.word)) {
+      names.push([t.start, next.end]);
+      i++;
       continue;
     }
     const surnameLen = DOUBLE_SURNAMES.some((d) => t.word.startsWith(d)) ? 2 : SURNAMES.has(t.word[0]) ? 1 : 0;
@@ -88,7 +97,6 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     const known = t.word.length === 2 && t.tag === 'nr';
     if (known && !NAME_EVIDENCE.test(next?.word ?? '') && tokens[i - 1]?.word !== '、') {
       // 王子/nr 涵 同学: the known word is the start of a three-character name that has its evidence after it.
-      const after = tokens[i + 2];
       if (next && next.word.length === 1 && isHan(next.word) && !NOT_IN_GIVEN_NAME.test(next.word) && NAME_EVIDENCE.test(after?.word ?? '')) {
         names.push([t.start, next.end]);
         i++;
@@ -121,8 +129,11 @@ export function findNames(text: string, tokens: Token[]): Span[] {
   for (const m of execAll(NICKNAME, text)) if (!NOT_NICKNAME.test(m[1]) && text[m.index! - 1] !== m[1]) names.push([m.index!, m.index! + 2]);
   for (const m of execAll(MASKED_NAME, text)) names.push([m.index!, m.index! + m[0].length]);
   for (const m of execAll(LISTED_MASK, text)) names.push([m.index!, m.index! + m[0].length]);
-  // 陈炳倩园长, 刘一航老师: a name with a staff title names a member of staff, not a pupil.
-  return names.filter(([, end]) => !STAFF_TITLE.test(text.slice(end, end + 4))).sort((a, b) => a[0] - b[0]);
+  // 陈炳倩园长, 刘一航老师: a name with a staff title names a member of staff, not a pupil; 曹溪中心校,
+  // 第郎幼儿园: a name before an institution or a place word names that place.
+  return names.filter(([, end]) => !STAFF_TITLE.test(text.slice(end, end + 4)) && !PLACE_AFTER.test(text.slice(end, end + 4))).sort((a, b) => a[0] - b[0]);
 }
+
+const PLACE_AFTER = /^(?:中心校|中心小学|完小|幼儿园|小学|中学|学校|大学|学院|医院|卫生院|公司|派出所|街道|社区|[镇乡村](?![长民干医]))/;
 
 const STAFF_TITLE = /^(?:副)?(?:老师|园长|校长|主任|书记|教练|辅导员|局长|医生|护士)/;

@@ -732,3 +732,32 @@ ruleTester.run('m5-numeric-date', {
   valid: [{ kind: 'notice', text: '4.10月9日开学后，幼儿有咳嗽症状的请在家休息。' }],
   invalid: [{ kind: 'notice', text: '请于10.9前交回执。', errors: [{ clause: 'M5', text: '10.9' }] }],
 });
+
+// Blind round 17 (real17a–c): a name before an institution names the place (曹溪中心校, 第郎幼儿园);
+// a rarer surname counts with a given name and 同学 (商晨曦同学); what an inquiry found is reported
+// (经调查核实…确实存在收费情况); 抢购 alone is buyers rushing, 快来抢购 is selling; blaming parents'
+// character (家长的价值观问题) is contempt; card-game invitations; a salutation listing others after 家长.
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['曹溪中心校已对幼儿园进行严肃的批评教育。', '要求第郎幼儿园整改，并通报批评。', '表扬王家村小学的志愿服务队。'],
+  invalid: [{ text: '七年级三班商晨曦同学作为优秀学生代表发言。', errors: [{ clause: 'N2', text: '优秀' }] }],
+});
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['经医院诊断，该学生是过敏体质，牛羊肉、海鲜等均是过敏源，已康复出院。'],
+  invalid: [],
+});
+ruleTester.run('m1-fee', {
+  valid: ['经调查核实，该班家委会确实存在每人收取100元资料费的情况，费用已全部退还。'],
+  invalid: [{ text: '经核实，还有5位家长没交资料费，请尽快每人交100元。', errors: [{ clause: 'M1', text: '没交资料费' }, { clause: 'M1', text: '每人交100元' }] }],
+});
+ruleTester.run('n4-marketing', {
+  valid: ['目前两大水果商已经闻讯来钦州进行抢购。', '春节前市民抢购年货，请家长注意孩子安全。'],
+  invalid: [{ text: '新款书包到店，快来抢购！', errors: [{ clause: 'N4', text: '快来抢购' }] }],
+});
+ruleTester.run('m4-insult', {
+  valid: ['家长的价值观会影响孩子，请多陪伴。', '提高家长的素质，关注孩子的心理问题。'],
+  invalid: [{ text: '到底是孩子的问题，还是家长的价值观问题呢？', errors: [{ clause: 'M4', text: '家长的价值观问题' }] }],
+});
+ruleTester.run('m5-salutation', {
+  valid: [{ kind: 'notice', text: '防溺水温馨提示\n尊敬的各位家长、父老乡亲：\n暑假期间请看护好孩子，不到水边玩耍。\n西刘小学\n2023年7月11日' }],
+  invalid: [{ kind: 'notice', text: '关于暑期防溺水的通知\n家长、父老乡亲都要注意：暑假期间请看护好孩子，不到水边玩耍。\n西刘小学\n2023年7月11日', errors: [{ clause: 'M5' }] }],
+});
