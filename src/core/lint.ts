@@ -10,7 +10,7 @@ import { DEFAULT_CONFIG, LintOptions } from './options';
 import { originalRange } from './normalize';
 import { Condition, Rule, Ruleset } from './rules';
 import { addWords, Token } from './segment';
-import { classIn } from './classes';
+import { classIn, classSpans } from './classes';
 import { lintInParts, PART_MAX } from './parts';
 import { lineStarts, lowerBound, positionAt, Span, spanAt } from './text';
 import { CLAUSE_LABELS, Finding, JudgedKind, Lang, Severity, SeveritySetting } from './types';
@@ -265,8 +265,14 @@ const TITLE_REJECTION = /拒绝|抵制|杜绝|禁止|严禁|反对|远离|谨防
 
 /** 家长们纷纷在朋友圈转发了捐款链接: a report of what happened, with nothing asked of anyone. */
 function pastReport(ctx: LintContext, sentence: Span): boolean {
-  return occursIn(ctx, 'past-report', sentence) && !occursIn(ctx, 'request-marker', sentence);
+  return occursIn(ctx, 'past-report', sentence) && !asks(ctx, sentence);
 }
+
+/** Something in the sentence asks the reader to act; 请不要, 请勿 forbid instead (也请不要把这类链接发进来). */
+function asks(ctx: LintContext, [start, end]: Span): boolean {
+  return ctx.classes.has('request-marker') && classSpans(ctx, 'request-marker').some(([s, e]) => s >= start && e <= end && !FORBIDDING.test(ctx.text.slice(e, e + 2)));
+}
+const FORBIDDING = /^(?:不要|勿|别|不得|不必|不用)/;
 
 /** 接龙式回复收到容易把消息顶掉: the practice is the topic of a judgement, later in its clause; nobody is asked. */
 function judgedPractice(ctx: LintContext, m: Match): boolean {
@@ -282,7 +288,7 @@ function thankedFor(ctx: LintContext, m: Match): boolean {
 
 /** 经调查核实，该班家委会确实存在收费情况: what an inquiry found is reported, unless the sentence asks something of the reader. */
 function reportedFinding(ctx: LintContext, sentence: Span): boolean {
-  return occursIn(ctx, 'inquiry-finding', sentence) && !occursIn(ctx, 'request-marker', sentence);
+  return occursIn(ctx, 'inquiry-finding', sentence) && !asks(ctx, sentence);
 }
 
 /** 谨防有人冒充老师推销辅导班: a warning about someone else's act is not the act. */
@@ -302,11 +308,11 @@ function quotedMention(ctx: LintContext, m: Match, sentence: Span): boolean {
   if (open < sentence[0]) return false;
   const close = firstFrom(marksIn(ctx, '”」』"'), open + 1);
   if (close >= 0 && close < m.start) return false; // the quotation closed before the match
-  // 教孩子说“恭喜发财，红包拿来”: words quoted after a verb of saying are someone's words, reported.
+  // 教孩子说“恭喜发财，红包拿来”, 有同学骂他“蠢”: words quoted after a verb of saying are someone's words, reported.
   return SAID_BEFORE_QUOTE.test(ctx.text.slice(sentence[0], open)) || occursIn(ctx, 'meta-speech', sentence);
 }
 
-const SAID_BEFORE_QUOTE = /(?:说|讲|喊|念|教|问|道|叫着|嚷)\s*[：:，,]?\s*$/;
+const SAID_BEFORE_QUOTE = /(?:说|讲|喊|念|教|问|道|叫着|嚷|骂|笑|叫)(?:他|她|我|你|人|孩子|我们|他们)?\s*[：:，,]?\s*$/;
 
 /** 小店镇中心小学: a word that begins a place name (…镇, …乡, …村) is part of the name. */
 function inPlaceName(ctx: LintContext, m: Match): boolean {

@@ -761,3 +761,131 @@ ruleTester.run('m5-salutation', {
   valid: [{ kind: 'notice', text: '防溺水温馨提示\n尊敬的各位家长、父老乡亲：\n暑假期间请看护好孩子，不到水边玩耍。\n西刘小学\n2023年7月11日' }],
   invalid: [{ kind: 'notice', text: '关于暑期防溺水的通知\n家长、父老乡亲都要注意：暑假期间请看护好孩子，不到水边玩耍。\n西刘小学\n2023年7月11日', errors: [{ clause: 'M5' }] }],
 });
+
+// Probe round 17: natural rewordings of violations and their near-misses, written blind to the rules
+// (test/corpus/probes). What they showed, as classes:
+ruleTester.run('m3-chain-forward', {
+  valid: ['有家长在别的群转发投票链接，学校提醒：也请不要把这类链接发进来。', '通知已转给班主任，请家长留意。'],
+  invalid: [
+    { text: '这条请大家转到自己所在的每一个群，别嫌麻烦。', errors: [{ clause: 'M3', text: '转到' }] },
+    { text: '看完了转给认识的家长，让大家都知道。', errors: [{ clause: 'M3' }] },
+  ],
+});
+ruleTester.run('m3-rumour', {
+  valid: ['据城西区疾控中心通知，近期流感高发，请家长留意孩子体温。'],
+  invalid: [
+    { text: '我表姐在医院上班，说这批疫苗打了影响发育，大家千万别打。', errors: [{ clause: 'M3' }] },
+    { text: '另一个群里看到的，有人在校门口用迷药拐孩子，太吓人了。', errors: [{ clause: 'M3' }] },
+  ],
+});
+ruleTester.run('m3-anxiety', {
+  valid: ['初二是打基础的关键一年，请家长多陪伴孩子。'],
+  invalid: [{ text: '这学期再不抓紧，中考基本就没戏了。', errors: [{ clause: 'M3' }] }],
+});
+ruleTester.run('m4-insult', {
+  valid: [
+    '孩子出现头晕、恶心等症状时，请立即离开现场。',
+    '孩子回家说有同学骂他“蠢”，请大家在家也教育孩子不说伤人的话。',
+    '这篇作文写得好不好，我们下节课一起讨论。',
+  ],
+  invalid: [
+    { text: '你们是不是有毛病？老师说一句怼十句。', errors: [{ clause: 'M4' }] },
+    { text: '讲了八百遍还不会，脑子里装的全是浆糊吧。', errors: [{ clause: 'M4' }] },
+    { text: '你家孩子整天跟个猴子一样，家里咋教的？', errors: [{ clause: 'M4', text: '跟个猴子一样' }, { clause: 'M4', text: '家里咋教的' }] },
+    { text: '有些家长可真是大忙人，佩服佩服。', errors: [{ clause: 'M4', text: '可真是大忙人' }, { clause: 'M4', text: '佩服佩服' }] },
+    { text: '孩子书包都收拾不好，你们当家长的也好不到哪儿去。', errors: [{ clause: 'M4' }] },
+  ],
+});
+ruleTester.run('m4-voice-message', {
+  valid: ['英语听力材料已上传，请点开听力练习第三部分。', '我给孩子们录了一段朗读视频，放在班级相册。'],
+  invalid: [{ text: '打字说不清，我给您录了一段，您点开听听。', errors: [{ clause: 'M4', text: '给您录了一段' }] }],
+});
+ruleTester.run('m2-ack-request', {
+  valid: ['自家种的洋芋，要的吱一声，三块钱一斤。'],
+  invalid: [
+    { text: '安全须知看完的家长在下面报一下：学号+姓名+已阅。', errors: [{ clause: 'M2' }] },
+    { text: '刚才那条通知看到了的都吭一声。', errors: [{ clause: 'M2' }] },
+  ],
+});
+ruleTester.run('m2-empty-greeting', {
+  valid: ['国庆将至，10月1日至7日放假，8日正常上课。'],
+  invalid: [
+    { text: '家人们早安！新的一周开始啦，愿大家开开心心～', errors: [{ clause: 'M2' }] },
+    { text: '中秋将至，祝家长朋友们阖家团圆、月圆人圆！', errors: [{ clause: 'M2' }] },
+  ],
+});
+ruleTester.run('n2-homework', {
+  valid: ['寒假安全告家长书请签好字后拍照发到群里。', '安全教育专题活动请在平台上完成。'],
+  invalid: [
+    { text: '数学周末卷：专题三第1到12题，周一交。', errors: [{ clause: 'N2', text: '第1到12题' }] },
+    { text: '明天默写第三单元的词语：春天、柳树、燕子。', errors: [{ clause: 'N2' }] },
+  ],
+});
+ruleTester.run('n2-scores', {
+  valid: ['本班平均年龄8岁，最高120厘米。'],
+  invalid: [{ text: '单元小测批完了，最高96，平均80.5。', errors: [{ clause: 'N2', text: '最高96' }, { clause: 'N2', text: '平均80.5' }] }],
+});
+ruleTester.run('n2-ranking', {
+  valid: ['年级前三天的课改为活动课。'],
+  invalid: [
+    { text: '月考年级前五十咱班进了三个：刘一鸣、陈思彤、韩雪。', errors: [{ clause: 'N2' }] },
+    { text: '期中成绩发一下：班级第{{班名次}}位。', errors: [{ clause: 'N2' }] },
+  ],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['小朋友们都要向雷锋叔叔学习。'],
+  invalid: [
+    { text: '周子涵小朋友这周自己穿衣吃饭，大家都要向子涵学习哦。', errors: [{ clause: 'N2' }] },
+    { text: '这周值日没做的：孙鹏、马晓雯，下周补上。', errors: [{ clause: 'N2' }] },
+  ],
+});
+ruleTester.run('n2-vote-canvassing', {
+  valid: ['本班不参与任何网络投票。'],
+  invalid: [{ text: '孩子参加了区里的绘画评选，编号12号，麻烦大家每天给她投一下。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n3-flattery', {
+  valid: ['孩子咳得厉害，夜里睡得很辛苦，想请半天假，老师看可以吗？', '郭老师入围了市里“最美班主任”评选。'],
+  invalid: [{ text: '黄老师对娃们掏心掏肺，我们当家长的都自愧不如。', errors: [{ clause: 'N3', text: '掏心掏肺' }, { clause: 'N3', text: '自愧不如' }] }],
+});
+ruleTester.run('n3-teacher-gift', {
+  valid: ['教师节请勿给老师送礼。'],
+  invalid: [
+    { text: '想给几位老师送点粽子表表心意，有想一起的家长私我。', errors: [{ clause: 'N3' }] },
+    { text: '咱们一起给班主任合买个按摩仪，转给我就行。', errors: [{ clause: 'N3' }] },
+  ],
+});
+ruleTester.run('n3-fundraising', {
+  valid: ['家委会提醒：有人冒用学校名义在群里发捐钱的二维码，请勿扫码转账。'],
+  invalid: [
+    { text: '邻居家孩子查出白血病，正在到处筹医药费，能搭把手的私下找我。', errors: [{ clause: 'N3', text: '筹医药费' }, { clause: 'N3', text: '搭把手' }] },
+    { text: '手术押金还差两万，谁手头宽裕能先借我一点。', errors: [{ clause: 'N3' }] },
+    { text: '班上一个孩子家里着了火，家委会想凑点心意，多少都行。', errors: [{ clause: 'N3', text: '凑点心意' }, { clause: 'N3', text: '多少都行' }] },
+  ],
+});
+ruleTester.run('n4-micro-merchant', {
+  valid: ['想给老师送点水果表表心意，有想一起的家长私我。'],
+  invalid: [
+    { text: '自家地里的洋芋，要的吱一声，五块钱三斤。', errors: [{ clause: 'N4' }] },
+    { text: '下载这个app注册就能拿30块，新用户专享，截图发我。', errors: [{ clause: 'N4' }] },
+    { text: '本人在做儿童护眼贴，可以先领试用装，留言我来加你。', errors: [{ clause: 'N4' }] },
+  ],
+});
+ruleTester.run('m1-fee', {
+  valid: ['元旦联欢由学校统一安排，家长不用出钱。'],
+  invalid: [
+    { text: '元旦联欢每个家庭最少出50，多了不限。', errors: [{ clause: 'M1' }] },
+    { text: '区角材料费一家80，开学那天交。', errors: [{ clause: 'M1' }] },
+  ],
+});
+ruleTester.run('m1-parents-grade-homework', {
+  valid: ['口算本由老师批改，家长只需督促孩子完成。'],
+  invalid: [{ text: '口算作业家长每天对一下答案，错的圈出来让孩子改。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m1-tutoring-signup', {
+  valid: ['数学跟不上的孩子，学校课后服务安排了答疑。'],
+  invalid: [{ text: '孩子数学跟不上的，建议周末在外面找个老师补一补。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m1-compulsory-purchase', {
+  valid: ['还没交回执的家长请周五前交。'],
+  invalid: [{ text: '还没买新款校服的，这周内到总务处交168元领一套。', errors: [{ clause: 'M1' }] }],
+});

@@ -1,0 +1,36 @@
+// Probe sets (README.md): natural rewordings of violations and near-misses, written blind to the
+// rules. Tuned to since their first run, they guard against regressions: compliant messages flagged
+// at most 5%, and at least 80% of the violation labels found.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../../../src/index';
+import { ClauseId, MessageKind } from '../../../src/core/types';
+
+interface Case {
+  id: string;
+  text: string;
+  kind?: MessageKind;
+  expect: ClauseId[];
+}
+
+describe.each(readdirSync(__dirname).filter((f) => f.endsWith('.jsonl')))('probe set %s', (file) => {
+  const cases: Case[] = readFileSync(join(__dirname, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  const results = cases.map((c) => ({ c, got: new Set(lint(c.text, { kind: c.kind }).map((f) => f.clause)) }));
+
+  it('flags at most 5% of the compliant messages', () => {
+    const compliant = results.filter(({ c }) => !c.expect.length);
+    const flagged = compliant.filter(({ got }) => got.size).map(({ c, got }) => `${c.id} ${[...got].join(',')}`);
+    expect(compliant.length).toBeGreaterThanOrEqual(30);
+    expect({ share: flagged.length / compliant.length <= 0.05, flagged }).toEqual({ share: true, flagged: expect.any(Array) });
+  });
+
+  it('finds at least 80% of the violation labels', () => {
+    const labels = results.flatMap(({ c, got }) => c.expect.map((k) => ({ id: c.id, k, found: got.has(k) })));
+    const missed = labels.filter((l) => !l.found).map((l) => `${l.id} -${l.k}`);
+    expect(labels.length).toBeGreaterThanOrEqual(30);
+    expect({ enough: 1 - missed.length / labels.length >= 0.8, missed }).toEqual({ enough: true, missed: expect.any(Array) });
+  });
+});
