@@ -16,7 +16,7 @@ import { lineStarts, lowerBound, positionAt, Span, spanAt } from './text';
 import { CLAUSE_LABELS, Finding, JudgedKind, Lang, Severity, SeveritySetting } from './types';
 import { currentExampleDates } from './exampleDates';
 
-const NEGATORS = new Set(['不', '别', '别说', '甭', '拒收', '不接受', '不收受', '婉拒', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '抵制', '远离', '警惕', '提防', '谨防', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
+const NEGATORS = new Set(['不', '不太', '不想', '不太想', '别', '别说', '甭', '拒收', '不接受', '不收受', '婉拒', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '抵制', '远离', '警惕', '提防', '谨防', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '绝不', '决不', '并非']);
 const NOT_NEGATING = new Set(['不过', '不仅', '不但', '不管', '不论', '不错', '不少', '不同', '不断', '不久', '不好', '不安', '不足', '不良', '不如', '不然', '不定', '不知', '不禁', '不是', '不对', '不行', '不便', '不幸', '不满', '不够', '不易', '不止', '不只',
   // Contempt, not negation: 你不配, 不要脸.
   '不配', '不要脸', '不像话', '不称职', '不负责任', '不懂事', '不讲理', '不可救药', '不长记性']);
@@ -308,9 +308,12 @@ function quotedMention(ctx: LintContext, m: Match, sentence: Span): boolean {
   if (open < sentence[0]) return false;
   const close = firstFrom(marksIn(ctx, '”」』"'), open + 1);
   if (close >= 0 && close < m.start) return false; // the quotation closed before the match
-  // 教孩子说“恭喜发财，红包拿来”, 有同学骂他“蠢”: words quoted after a verb of saying are someone's words, reported.
-  return SAID_BEFORE_QUOTE.test(ctx.text.slice(sentence[0], open)) || occursIn(ctx, 'meta-speech', sentence);
+  // 教孩子说“恭喜发财，红包拿来”, 有同学骂他“蠢”: words quoted after a verb of saying are someone's words, reported;
+  // 那种“转发十个群就能考满分”的消息: a quotation that names a kind of message is mentioned, not said.
+  return SAID_BEFORE_QUOTE.test(ctx.text.slice(sentence[0], open)) || (close >= 0 && KIND_AFTER_QUOTE.test(ctx.text.slice(close + 1, close + 5))) || occursIn(ctx, 'meta-speech', sentence);
 }
+
+const KIND_AFTER_QUOTE = /^\s*(?:之类|这类|一类|的[^，。！？\n]{0,3}(?:消息|说法|话|帖子|链接|文章|谣言|段子|信息))/;
 
 const SAID_BEFORE_QUOTE = /(?:说|讲|喊|念|教|问|道|叫着|嚷|骂|笑|叫)(?:他|她|我|你|人|孩子|我们|他们)?\s*[：:，,]?\s*$/;
 

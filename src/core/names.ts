@@ -7,7 +7,7 @@ import { execAll, Span } from './text';
 // Common single surnames and the usual double ones; surnames that are everyday words when written
 // alone (全, 和, 明, 时, 文 …) are left out: they made 全靠 or 时间 look like names.
 const SURNAMES = new Set(
-  ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳祝阮柯纪梅童凌毕裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓吉缪芦褚娄窦戚岑景晏瞿佟臧闵苟邬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘迟邝').split(''),
+  ('冶妥王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳祝阮柯纪梅童凌毕裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓吉缪芦褚娄窦戚岑景晏瞿佟臧闵苟邬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘迟邝').split(''),
 );
 // Surnames that are everyday words (商, 全, 文 …): a name only with a given name and 同学 or 小朋友 after it.
 const TITLED_SURNAMES = new Set('商全和明时文安常成向车包强单洪易卜幸从初宁云花池水晋迟练连那'.split(''));
@@ -95,7 +95,9 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     // 刘一航/x, 李四同学: a whole token that is surname + given name; a two-character word jieba knows
     // as nr (毛巾, 祝贺) only with evidence that it names a person.
     const known = t.word.length === 2 && t.tag === 'nr';
-    if (known && !NAME_EVIDENCE.test(next?.word ?? '') && tokens[i - 1]?.word !== '、') {
+    // 、 before it counts as a list of names only when the item before it was a name (随地吐痰、张口就骂人 lists acts).
+    const listedAfterName = tokens[i - 1]?.word === '、' && names.length > 0 && names[names.length - 1][1] === tokens[i - 1].start;
+    if (known && !NAME_EVIDENCE.test(next?.word ?? '') && !listedAfterName) {
       // 王子/nr 涵 同学: the known word is the start of a three-character name that has its evidence after it.
       if (next && next.word.length === 1 && isHan(next.word) && !NOT_IN_GIVEN_NAME.test(next.word) && NAME_EVIDENCE.test(after?.word ?? '')) {
         names.push([t.start, next.end]);

@@ -889,3 +889,118 @@ ruleTester.run('m1-compulsory-purchase', {
   valid: ['还没交回执的家长请周五前交。'],
   invalid: [{ text: '还没买新款校服的，这周内到总务处交168元领一套。', errors: [{ clause: 'M1' }] }],
 });
+
+// Probe round 18 (written after round 17's changes, scored once before these): a list of acts after
+// 、 is no list of names (随地吐痰、张口就骂人); a quotation naming a kind of message is mentioned
+// (那种“转发十个群就能考满分”的消息); a report that someone sent voice messages asks nothing.
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['有的孩子随地吐痰、张口就骂人，请家长在家多提醒。'],
+  invalid: [{ text: '表扬王一诺、李欣然两位同学。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('m3-chain-forward', {
+  valid: ['那种“转发十个群孩子就能考满分”的消息，大家一笑了之就行。'],
+  invalid: [
+    { text: '收到这条的家长转到三个群，孩子期末门门满分。', errors: [{ clause: 'M3' }] },
+    { text: '孩子的平安符，要是不转嘛，自己掂量吧。', errors: [{ clause: 'M3' }] },
+  ],
+});
+ruleTester.run('m3-rumour', {
+  valid: [],
+  invalid: [{ text: '绝对可靠的消息！隔壁学校已经有孩子住进ICU了，学校瞒着不说。', errors: [{ clause: 'M3', text: '住进ICU' }, { clause: 'M3', text: '瞒着不说' }] }],
+});
+ruleTester.run('m3-anxiety', {
+  valid: ['高考前请保证孩子睡眠充足。'],
+  invalid: [{ text: '高考就是千军万马过独木桥，不抓紧就是拿前途开玩笑。', errors: [{ clause: 'M3', text: '千军万马过独木桥' }, { clause: 'M3', text: '拿前途开玩笑' }] }],
+});
+ruleTester.run('m4-voice-message', {
+  valid: ['上午有两位家长在群里发了几段语音，我已经电话沟通过了。'],
+  invalid: [{ text: '我发语音给大家说一下。', errors: [{ clause: 'M4' }] }],
+});
+ruleTester.run('m4-insult', {
+  valid: ['照镜子时看看自己的坐姿是否端正。', '请家长教育孩子懂礼貌。'],
+  invalid: [
+    { text: '你一个代课的，懂什么教育？', errors: [{ clause: 'M4', text: '懂什么' }] },
+    { text: '你说话之前先照照镜子吧。', errors: [{ clause: 'M4' }] },
+    { text: '有些家庭就是这个素质，一看就是跟大人学的。', errors: [{ clause: 'M4' }] },
+  ],
+});
+ruleTester.run('m2-ack-request', {
+  valid: ['回执单上请写“已知晓”并签字，周五交给班主任。'],
+  invalid: [
+    { text: '请每位家长把下面这句复制发一遍：“某某家长已知晓。”', errors: [{ clause: 'M2' }] },
+    { text: '钉钉里点完确认，再回群里说一句“已确认”。', errors: [{ clause: 'M2' }] },
+  ],
+});
+ruleTester.run('m2-empty-greeting', {
+  valid: ['群里今天有点安静，提醒一下：明天8点前到校。'],
+  invalid: [{ text: '群里今天咋这么安静，人都去哪儿啦？出来唠两句呗～', errors: [{ clause: 'M2' }] }],
+});
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['爸妈分开住的孩子，放学请由约定的家长接送。'],
+  invalid: [
+    { text: '韩梓萱爸妈年初分开了，现在孩子跟着奶奶过。', errors: [{ clause: 'N5' }] },
+    { text: '冶晓燕的爸爸酒驾出了事，现在还在里面。', errors: [{ clause: 'N5' }] },
+  ],
+});
+// Probe round 18, second set (N2, N3, N4, M1): reported questions and debunked links are no acts; a
+// parent's question whether a drive is voluntary asks nothing; selling by price per month or pound,
+// 跟我说, 拉你进群; votes counted in hearts; flattery (天花板, 撑场子); gift pools by 平摊; a subject
+// level between 补 and the subject (补高中化学); parents correcting or analysing mistakes.
+ruleTester.run('n4-marketing', {
+  valid: ['有家长问群里能不能拼团买课外书，这个不在群里组织，需要的各自买就行。'],
+  invalid: [{ text: '书包拼团价59元，今晚截止。', errors: [{ clause: 'N4' }] }],
+});
+ruleTester.run('n4-bargain-red-envelope', {
+  valid: ['上周有人在群里发拼多多砍价链接，我已经移出群了。'],
+  invalid: [{ text: '拼多多帮我砍一刀，谢谢大家！', errors: [{ clause: 'N4', text: '拼多多' }, { clause: 'N4', text: '砍一刀' }] }],
+});
+ruleTester.run('n4-micro-merchant', {
+  valid: ['有家长问我在哪家店配的眼镜，这种私事咱们私聊说。', '学籍核对表已一对一发给每位家长，有错的私信发我正确号码。'],
+  invalid: [
+    { text: '老家自己养的蜂蜜，一斤六十，要的跟我说。', errors: [{ clause: 'N4' }] },
+    { text: '宝妈们有想做兼职的吗？每天刷刷手机就有收入，我拉你进群。', errors: [{ clause: 'N4' }] },
+    { text: '我在学校后面开了个午托，一个月八百，有需要的家长可以过来看看。', errors: [{ clause: 'N4' }] },
+  ],
+});
+ruleTester.run('n4-giveaway', {
+  valid: [],
+  invalid: [{ text: '长按识别下面的图就能白拿三个月会员。', errors: [{ clause: 'N4' }] }],
+});
+ruleTester.run('n3-fundraising', {
+  valid: [
+    '老师，孩子说学校这周有“慈善一日捐”，这个是自愿的吧？',
+    '最近有家长在各个群里转“某某孩子急需救命钱”的筹款链接，学校说明：班级群一律不转发筹款信息。',
+  ],
+  invalid: [{ text: '做饭的阿姨家里出了车祸，好多家长都想表示一下，愿意的转我。', errors: [{ clause: 'N3', text: '表示一下' }, { clause: 'N3', text: '愿意的转我' }] }],
+});
+ruleTester.run('n2-vote-canvassing', {
+  valid: ['书法比赛是评委现场打分，没有网上投票，有人发来要“助力”的链接都是假的，别点。'],
+  invalid: [{ text: '视频进复赛了，复赛看点赞数，大伙儿顺手点个小红心。', errors: [{ clause: 'N2', text: '点赞数' }, { clause: 'N2', text: '点个小红心' }] }],
+});
+ruleTester.run('n3-flattery', {
+  valid: [],
+  invalid: [{ text: '马老师真是教育界的天花板，娃跟着您一年顶别人三年。', errors: [{ clause: 'N3' }] }],
+});
+ruleTester.run('n3-teacher-gift', {
+  valid: ['教师节学校不组织任何送礼活动。'],
+  invalid: [{ text: '大家一起给两位老师订个花篮，钱最后按家数平摊。', errors: [{ clause: 'N3' }] }],
+});
+ruleTester.run('m1-tutoring-signup', {
+  valid: ['老师，孩子数学有点吃力，我不太想让他出去补课，您看在家可以怎么帮他？'],
+  invalid: [{ text: '谁家娃需要补高中化学，我这有个大学生能上门。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m1-parents-grade-homework', {
+  valid: [],
+  invalid: [
+    { text: '周记家长先帮着把错别字和病句改出来，改好了交上来。', errors: [{ clause: 'M1' }] },
+    { text: '数学卷子带回去了，家长帮孩子把错题分析一下，写清楚错因。', errors: [{ clause: 'M1' }] },
+  ],
+});
+ruleTester.run('m1-compulsory-purchase', {
+  valid: [],
+  invalid: [{ text: '英语点读APP会员全班都得开通，这周内开通好。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m1-fee', {
+  valid: [],
+  invalid: [{ text: '研学的车费和门票，每人三百二，周四前转到家委会账户上。', errors: [{ clause: 'M1' }] }],
+});
