@@ -119,7 +119,9 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     }
     // 陈/nr 浩然/a, 郑/ns 博文/nr: a surname token jieba took for a name part, then the given name.
     // 张/q counts too unless a numeral comes before it (三/m 张/q 纸 is a measure word).
-    const surnameTag = /^(nr|ns|nrfg|zg)$/.test(t.tag) || (t.tag === 'q' && tokens[i - 1]?.tag !== 'm');
+    // 马/n 欣怡/i 的妈妈: any surname token, when a title or kinship word (after 的) follows the given name.
+    const evidenceAfter = NAME_EVIDENCE.test(after?.word ?? '') || (after?.word === '的' && NAME_EVIDENCE.test(tokens[i + 3]?.word ?? ''));
+    const surnameTag = /^(nr|ns|nrfg|zg)$/.test(t.tag) || (t.tag === 'q' && tokens[i - 1]?.tag !== 'm') || evidenceAfter;
     if (surnameTag && /^(nr|x|a|nz|g|i)$/.test(next.tag) && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word)) {
       names.push([t.start, next.end]);
       i++;

@@ -1004,3 +1004,48 @@ ruleTester.run('m1-fee', {
   valid: [],
   invalid: [{ text: '研学的车费和门票，每人三百二，周四前转到家委会账户上。', errors: [{ clause: 'M1' }] }],
 });
+
+// Probe round 19 (mostly everyday messages, written after round 18's changes, scored once before
+// these): 笨 and 蠢 need someone addressed or a scolding degree (动作有点笨 is clumsiness); 捐过 tells of a
+// past gift; class-fund accounts report; 统一买还是自己准备？ asks; a chase for who has not bought needs
+// a deadline; 吱一声 alone is "let me know"; 说了三遍 is no homework amount; a surname with a given name
+// and kin after 的 (马欣怡的妈妈) is a pupil.
+ruleTester.run('m4-insult', {
+  valid: ['孩子刚学用筷子，动作还有点笨，老师会耐心引导。', '孩子回家老说自己手笨，鞋带总系不好，我们在家多练。'],
+  invalid: [
+    { text: '这么简单的题都做错，真是笨得可以。', errors: [{ clause: 'M4' }] },
+    { text: '你家孩子怎么这么笨，教了十遍还不会。', errors: [{ clause: 'M4' }] },
+  ],
+});
+ruleTester.run('n3-fundraising', {
+  valid: ['孩子回家可能会问您小时候有没有捐过书，家长可以跟他聊聊。'],
+  invalid: [{ text: '请大家为受灾的同学捐一点，多少都行。', errors: [{ clause: 'N3' }, { clause: 'N3' }] }],
+});
+ruleTester.run('m1-fee', {
+  valid: ['家委会报一下本学期班费收支：上学期结余312.5元，本学期支出86元。'],
+  invalid: [{ text: '寒假作文集的印刷费每人二十块，放假前交给班长。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m1-compulsory-purchase', {
+  valid: ['泳帽和泳镜是统一买还是自己准备？', '还没买竖笛的孩子可以先借学校的用，不用专门去买。'],
+  invalid: [{ text: '还没订校服的家长，这周五前到总务处订购。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m2-ack-request', {
+  valid: ['谁家孩子的红色跳绳落在操场了？家长看到吱一声，放学来拿就行。'],
+  invalid: [{ text: '看到通知的家长都吱一声。', errors: [{ clause: 'M2' }] }],
+});
+ruleTester.run('n2-homework', {
+  valid: ['跟孩子说了三遍校服要写名字，请家长再提醒一下。'],
+  invalid: [{ text: '今晚抄写生字三遍。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n5-personal-circumstances', {
+  valid: [],
+  invalid: [{ text: '马欣怡的妈妈最近抑郁症住院了，大家体谅一下。', errors: [{ clause: 'N5' }] }],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: [],
+  invalid: [{ text: '今天午休韩子豪和马骏在宿舍打闹，已经让他们写了检讨。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n3-flattery', {
+  valid: [],
+  invalid: [{ text: '冯老师您就是孩子人生路上的一盏明灯。', errors: [{ clause: 'N3' }] }],
+});
