@@ -1049,3 +1049,46 @@ ruleTester.run('n3-flattery', {
   valid: [],
   invalid: [{ text: '冯老师您就是孩子人生路上的一盏明灯。', errors: [{ clause: 'N3' }] }],
 });
+
+// Probe round 20 (everyday messages again, after round 19's changes): 天花板 of a classroom is a ceiling;
+// 牙疼得厉害 is a complaint; 您帮着说一声 is no sales contact; a school that 从来不 sends red envelopes
+// denies it; 排名不分先后 ranks nobody; someone who works at the bureau passes on hearsay.
+ruleTester.run('n3-flattery', {
+  valid: ['老师，教室天花板上的灯坏了，后排孩子看不清。', '老师，孩子昨晚牙疼得厉害，今天上午先去医院。'],
+  invalid: [{ text: '马老师真是教育界的天花板，孩子跟着您进步太快了。', errors: [{ clause: 'N3' }] }],
+});
+ruleTester.run('n4-micro-merchant', {
+  valid: ['孩子弄破了同学的书，我们买了一本新的，您帮着说一声。'],
+  invalid: [],
+});
+ruleTester.run('n4-bargain-red-envelope', {
+  valid: ['有人冒充学校发“领取开学红包”的链接，学校从来不在群里发红包，大家别点。'],
+  invalid: [],
+});
+ruleTester.run('n2-ranking', {
+  valid: ['感谢护学岗的家长（排名不分先后）：李军爸爸、王芳妈妈。'],
+  invalid: [],
+});
+ruleTester.run('n2-scores', {
+  valid: [],
+  invalid: [{ text: '体育模拟测试的成绩表我放群文件里了，大家下载看看。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('m3-rumour', {
+  valid: ['据教育局通知，受寒潮影响，明天全市停课一天。'],
+  invalid: [{ text: '一个在教育局上班的朋友说，下周要封路，全市停课一个月。', errors: [{ clause: 'M3' }, { clause: 'M3' }] }],
+});
+ruleTester.run('m4-insult', {
+  valid: [],
+  invalid: [
+    { text: '某些家长连张回执都交不齐，也不嫌丢人。', errors: [{ clause: 'M4' }] },
+    { text: '你们家孩子这点事都做不好，真是一点家教都没有。', errors: [{ clause: 'M4' }] },
+  ],
+});
+ruleTester.run('m1-parents-grade-homework', {
+  valid: [],
+  invalid: [{ text: '练字本家长每天晚上给孩子打个等级，再签个名。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m1-tutoring-offer', {
+  valid: ['学校暑假不组织任何预科班。'],
+  invalid: [{ text: '升初一的孩子暑假最好去外面上个数学预科班。', errors: [{ clause: 'M1' }] }],
+});
