@@ -1092,3 +1092,48 @@ ruleTester.run('m1-tutoring-offer', {
   valid: ['学校暑假不组织任何预科班。'],
   invalid: [{ text: '升初一的孩子暑假最好去外面上个数学预科班。', errors: [{ clause: 'M1' }] }],
 });
+
+// Probe round 21 (vocational, boarding and special schools, after round 20's changes): the school's home
+// teaching (送教上门服务) and simulated shop training are no ads; 上新庄 is a village; a contest team's
+// selection is no tutoring; a plan voted by the student congress is no canvassing; admissions posted on
+// the school's website are the school's news.
+ruleTester.run('n4-marketing', {
+  valid: [
+    '送教上门服务调整为每周四下午，不收取任何费用。',
+    '电商实训课练习接单、打包、发货，全部在学校的模拟平台上操作。',
+    '因上新庄村道路施工，二号校车线路临时调整。',
+  ],
+  invalid: [{ text: '新款童装上新啦，全场八折！', errors: [{ clause: 'N4', text: '上新' }, { clause: 'N4', text: '八折' }] }],
+});
+ruleTester.run('m1-tutoring-offer', {
+  valid: ['技能大赛的集训名额按校内选拔确定，结果已单独告知。'],
+  invalid: [],
+});
+ruleTester.run('n2-vote-canvassing', {
+  valid: ['冬季运动会的比赛项目是学生代表大会投票定的。'],
+  invalid: [],
+});
+ruleTester.run('n4-micro-merchant', {
+  valid: ['今年分给我们学校的名额是40个，报名办法已挂在学校官网上，有疑问私信我。'],
+  invalid: [],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: [],
+  invalid: [{ text: '今天午饭冶子轩把一整盘菜倒进了泔水桶，家长回去好好教育教育。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n2-scores', {
+  valid: [],
+  invalid: [{ text: '模拟考出来了：最高的是马俊峰，423分。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n5-personal-circumstances', {
+  valid: [],
+  invalid: [{ text: '宿舍的杨子轩晚上有尿床的毛病，现在在吃药。', errors: [{ clause: 'N5', text: '尿床' }] }],
+});
+ruleTester.run('m3-anxiety', {
+  valid: [],
+  invalid: [{ text: '上中职的孩子就是考不上高中的，基本上就是一辈子打工的命。', errors: [{ clause: 'M3', text: '考不上' }, { clause: 'M3', text: '一辈子打工的命' }] }],
+});
+ruleTester.run('m4-insult', {
+  valid: [],
+  invalid: [{ text: '练了一个月还学不会，笨得跟头牛一样。', errors: [{ clause: 'M4' }] }],
+});
