@@ -1137,3 +1137,18 @@ ruleTester.run('m4-insult', {
   valid: [],
   invalid: [{ text: '练了一个月还学不会，笨得跟头牛一样。', errors: [{ clause: 'M4' }] }],
 });
+
+// Probe round 22, scored once on the final state (test/corpus/probes/blind): 晕车恶心 is nausea; a song
+// chosen by the class's vote is no canvassing; a ranking an authority publishes, not passed on in the group.
+ruleTester.run('m4-insult', {
+  valid: ['容易晕车恶心的孩子，出门前半小时吃晕车药。'],
+  invalid: [{ text: '你这种人真让人恶心。', errors: [{ clause: 'M4' }] }],
+});
+ruleTester.run('n2-vote-canvassing', {
+  valid: ['班歌是全班同学投票选的《追梦赤子心》，合唱比赛就唱这首。'],
+  invalid: [],
+});
+ruleTester.run('n2-ranking', {
+  valid: ['运动会的排名由市体育局统一公布，学校不在群里转。'],
+  invalid: [{ text: '期末排名明天统一公布在群里。', errors: [{ clause: 'N2' }] }],
+});
