@@ -136,7 +136,12 @@ export function findNames(text: string, tokens: Token[]): Span[] {
   for (const m of execAll(LISTED_MASK, text)) names.push([m.index!, m.index! + m[0].length]);
   // 陈炳倩园长, 刘一航老师: a name with a staff title names a member of staff, not a pupil; 曹溪中心校,
   // 第郎幼儿园: a name before an institution or a place word names that place.
-  return names.filter(([, end]) => !STAFF_TITLE.test(text.slice(end, end + 4)) && !PLACE_AFTER.test(text.slice(end, end + 4))).sort((a, b) => a[0] - b[0]);
+  return names
+    .filter(([, end]) => {
+      const following = text.slice(end, end + 4);
+      return !STAFF_TITLE.test(following) && !PLACE_AFTER.test(following);
+    })
+    .sort((a, b) => a[0] - b[0]);
 }
 
 const PLACE_AFTER = /^(?:中心校|中心小学|完小|幼儿园|小学|中学|学校|大学|学院|医院|卫生院|公司|派出所|街道|社区|[镇乡村](?![长民干医]))/;

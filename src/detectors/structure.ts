@@ -219,18 +219,10 @@ const NOT_IN_KEY = /[\s\p{P}\p{S}]/u;
 const keyUnit = new Uint8Array(0x10000); // 0 unknown, 1 kept, 2 dropped
 const keyAstral = new Map<number, boolean>();
 
-// Scratch space for bareText, grown as needed: a new typed array per message cost more than filling it.
-let beforeScratch = new Int32Array(1024);
-let keptScratch = new Uint16Array(1024);
-
-/** The text's bare copy, and for each offset how many of its code units come before it in that copy (valid until the next call). */
+/** The text's bare copy, and for each offset how many of its code units come before it in that copy. */
 function bareText(text: string): { bare: string; before: Int32Array } {
-  if (beforeScratch.length <= text.length) {
-    beforeScratch = new Int32Array(2 * text.length + 1);
-    keptScratch = new Uint16Array(2 * text.length + 1);
-  }
-  const before = beforeScratch;
-  const kept = keptScratch;
+  const before = new Int32Array(text.length + 1);
+  const kept = new Uint16Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     before[i] = n;
@@ -264,8 +256,8 @@ export function repeatedSentence(ctx: LintContext): Match[] {
   // Whole sentences (and what follows a colon): a clause that opens several sentences is parallelism, not repetition.
   // Only a sentence said more than once can repeat: what repeats by design is looked at for those alone.
   const occurrences = new Map<string, RegExpMatchArray[]>();
-  const { bare, before } = bareText(ctx.text);
-  const keyOf = (m: RegExpMatchArray) => bare.slice(before[m.index!], before[m.index! + m[0].length]);
+  const stripped = bareText(ctx.text);
+  const keyOf = (m: RegExpMatchArray) => stripped.bare.slice(stripped.before[m.index!], stripped.before[m.index! + m[0].length]);
   for (const m of execAll(/[^。！？!?；;\n：:]+/g, ctx.text)) {
     const key = keyOf(m);
     if (countGraphemes(key) < 4 || !/\p{Script=Han}/u.test(key)) continue;
