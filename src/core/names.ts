@@ -42,22 +42,27 @@ const NAME_EVIDENCE = /^(?:同学|小朋友|家长|妈妈|爸爸|奶奶|爷爷|�
 // 朵朵小朋友, 乐乐妈妈: a reduplicated nickname with a title or kinship word (not 天天, 常常, 宝宝).
 const NICKNAME = /([\p{Script=Han}])\1(?=同学|小朋友|妈妈|爸爸|家长|奶奶|爷爷|外婆|外公)/gu;
 const NOT_NICKNAME = /[天常人个刚慢好早渐偏宝星每多谢哈拜嘻]/; // 谢谢家长们 thanks, 哈哈 laughs
+// In quotes also no nickname: cheers and sounds (“棒棒”, “叮咚”), kinship words (“妈妈”).
+const NOT_QUOTED_NICKNAME = /[棒呵嘿啦点滴叮咚乖妈爸奶爷姐哥弟妹叔婶舅姨]/;
 
 const PET_NAME = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商店姨])[\p{Script=Han}](?:[\p{Script=Han}](?=妈妈|爸爸|同学))?(妈妈|爸爸|家长|同学|奶奶|爷爷|外婆)/gu;
 
 // 小宇这次又是倒数第一: a pet name opening a clause, with what a pupil did or got after it.
 const PET_NAME_SUBJECT = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商店姨心雨雪风])[\p{Script=Han}](?=这次|这回|又是|又考|又没|总是|每次|还是|竟然|居然|考了|得了|上课)/gu;
 
-// A pupil the writer points at without a name: W同学 (initials), 学号23号, 马家老二, a reduplicated or
-// 小- nickname in quotes (“豆豆”, “小钢炮”这回), 第二组靠窗那个扎马尾的小姑娘. Each picks out one child
+// A pupil the writer points at without a name: W同学 (initials), 学号23号, 马家老二, a 小- nickname in
+// quotes (“小钢炮”这回; reduplicated ones are QUOTED_NICKNAME), 第二组靠窗那个扎马尾的小姑娘. Each picks out one child
 // as surely as a name does, so each counts where a name counts (N2 praise and criticism, N5).
 const PUPIL_REFERENCES = [
   /(?<![A-Za-z0-9])[A-Z](?=同学|小朋友)/g,
   /学号\s*(?:为|是)?\s*\d{1,3}\s*号/g,
   new RegExp(`[${[...SURNAMES].join('')}]家(?:的)?老[大二三四五幺](?![师板婆公爷])`, 'g'),
-  /“(?:([\p{Script=Han}])\1(?<![哈谢拜棒嘻呵嘿啦天常刚慢好宝星人个多点滴叮咚乖妈爸奶爷姐哥弟妹叔婶舅姨]{2})|小[\p{Script=Han}]{1,2}(?=”(?:这回|这次|今天|昨天|又|上课|考|把|同学|小朋友)))”/gu,
+  /“小[\p{Script=Han}]{1,2}(?=”(?:这回|这次|今天|昨天|又|上课|考|把|同学|小朋友))”/gu,
   /(?:第[一二三四五六七八九十\d]+(?:排|组|桌|列)|前排|后排|最后一排|靠窗|靠门|讲台边)[^，。！？\n]{0,10}(?:那个|那位|那对)[^，。！？\n]{0,8}(?:男孩|女孩|男娃|女娃|男生|女生|小姑娘|小伙子|小子|丫头|孩子|同学|小朋友|哥哥|弟弟|姐姐|妹妹)/g,
 ];
+
+// “豆豆”: a reduplicated nickname in quotes.
+const QUOTED_NICKNAME = /“([\p{Script=Han}])\1”/gu;
 
 const isHan = (s: string) => /^\p{Script=Han}+$/u.test(s);
 // Where a name can start (a surname, the first character of a double one, a function character
@@ -151,6 +156,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
   for (const m of execAll(MASKED_NAME, text)) names.push([m.index!, m.index! + m[0].length]);
   for (const m of execAll(LISTED_MASK, text)) names.push([m.index!, m.index! + m[0].length]);
   for (const re of PUPIL_REFERENCES) for (const m of execAll(re, text)) names.push([m.index!, m.index! + m[0].length]);
+  for (const m of execAll(QUOTED_NICKNAME, text)) if (!NOT_NICKNAME.test(m[1]) && !NOT_QUOTED_NICKNAME.test(m[1])) names.push([m.index!, m.index! + 4]);
   // 陈炳倩园长, 刘一航老师: a name with a staff title names a member of staff, not a pupil; 曹溪中心校,
   // 第郎幼儿园: a name before an institution or a place word names that place.
   return names

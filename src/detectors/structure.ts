@@ -256,8 +256,8 @@ export function repeatedSentence(ctx: LintContext): Match[] {
   // Whole sentences (and what follows a colon): a clause that opens several sentences is parallelism, not repetition.
   // Only a sentence said more than once can repeat: what repeats by design is looked at for those alone.
   const occurrences = new Map<string, RegExpMatchArray[]>();
-  const stripped = bareText(ctx.text);
-  const keyOf = (m: RegExpMatchArray) => stripped.bare.slice(stripped.before[m.index!], stripped.before[m.index! + m[0].length]);
+  const { bare, before } = bareText(ctx.text);
+  const keyOf = (m: RegExpMatchArray) => bare.slice(before[m.index!], before[m.index! + m[0].length]);
   for (const m of execAll(/[^。！？!?；;\n：:]+/g, ctx.text)) {
     const key = keyOf(m);
     if (countGraphemes(key) < 4 || !/\p{Script=Han}/u.test(key)) continue;
