@@ -1,9 +1,10 @@
 // Reads the dictionary files (the project's own and any the configuration adds) and compiles them.
 // This is I/O; the compiled Ruleset it returns is what the pure core takes.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type jsYaml from 'js-yaml';
-import { compileRuleset, KnownLiterals, literalsOfPatterns, RuleError, Ruleset, RuleSpec } from '../core/rules';
+import { compileRuleset, KnownLiterals, literalsOfPatterns, RuleError, Ruleset, RuleSpec, ScorerModels } from '../core/rules';
+import type { ScorerModel } from '../core/scorer';
 import { unsafeRegexReason } from '../core/regexSafety';
 import { MAX_VALUES, readRegularFile, withinValueLimit } from './safeRead';
 import { CHECKS } from '../detectors';
@@ -15,6 +16,7 @@ export const DICTIONARY_DIR = join(__dirname, '..', '..', 'dictionaries');
 const COMPILED = join(__dirname, '..', 'dictionaries.json');
 const PLACEHOLDERS = join(DICTIONARY_DIR, 'placeholders.yaml');
 const CLASSES = join(DICTIONARY_DIR, 'classes.yaml');
+const MODELS = join(DICTIONARY_DIR, 'models');
 
 export class DictionaryError extends Error {}
 
@@ -72,10 +74,33 @@ function customWordRules(words: ResolvedConfig['words']): Array<{ path: string; 
     }));
 }
 
+/** The learned models (dictionaries/models/*.json, written by scripts/train-scorer.mjs), by file name. */
+function modelFiles(): string[] {
+  return existsSync(MODELS)
+    ? readdirSync(MODELS)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => join(MODELS, f))
+    : [];
+}
+
+function readModels(): ScorerModels {
+  const models: ScorerModels = {};
+  for (const path of modelFiles()) {
+    try {
+      models[basename(path, '.json')] = JSON.parse(readRegularFile(path)) as ScorerModel;
+    } catch (e) {
+      throw new DictionaryError(`无法读取模型文件 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+  return models;
+}
+
 interface BuiltinData {
   files: Array<{ path: string; data: unknown }>;
   placeholders: Record<string, string>;
   classes: unknown;
+  models: ScorerModels;
   /** Only in the compiled JSON: the required literals of its patterns, worked out at build time. */
   literals?: KnownLiterals;
 }
@@ -85,6 +110,7 @@ function readBuiltinYaml(): BuiltinData {
     files: builtinDictionaryFiles().map((path) => ({ path, data: readYaml(path) })),
     placeholders: readYaml(PLACEHOLDERS) as Record<string, string>,
     classes: readYaml(CLASSES),
+    models: readModels(),
   };
 }
 
@@ -92,11 +118,12 @@ function readBuiltinYaml(): BuiltinData {
 function builtinData(): BuiltinData {
   if (existsSync(COMPILED)) {
     const compiledAt = statSync(COMPILED).mtimeMs;
-    const sources = [...builtinDictionaryFiles(), PLACEHOLDERS, CLASSES];
-    if (sources.every((f) => statSync(f).mtimeMs <= compiledAt)) {
+    const clauseFiles = builtinDictionaryFiles();
+    const models = modelFiles();
+    if ([...clauseFiles, ...models, PLACEHOLDERS, CLASSES].every((f) => statSync(f).mtimeMs <= compiledAt)) {
       const data = JSON.parse(readFileSync(COMPILED, 'utf8')) as BuiltinData;
-      // A clause file added or removed since the build makes the compiled copy stale too.
-      if (data.files.length === sources.length - 2) return data;
+      // A clause file or model added or removed since the build makes the compiled copy stale too.
+      if (data.files.length === clauseFiles.length && Object.keys(data.models ?? {}).length === models.length) return data;
     }
   }
   return readBuiltinYaml();
@@ -105,7 +132,7 @@ function builtinData(): BuiltinData {
 /** Build step: writes dist/dictionaries.json after checking that the dictionaries compile. */
 export function writeCompiledDictionaries(): void {
   const data = readBuiltinYaml();
-  compileRuleset(data.files, data.placeholders, data.classes);
+  compileRuleset(data.files, data.placeholders, data.classes, {}, data.models);
   writeFileSync(COMPILED, JSON.stringify({ ...data, literals: literalsOfPatterns(data.files, data.classes) }));
 }
 
@@ -135,7 +162,7 @@ export function loadRuleset(config: Pick<ResolvedConfig, 'dictionaries' | 'words
   const files = [...builtin.files, ...userFiles, ...customWordRules(config.words)];
   const placeholders = builtin.placeholders;
   try {
-    const ruleset = compileRuleset(files, placeholders, builtin.classes, builtin.literals);
+    const ruleset = compileRuleset(files, placeholders, builtin.classes, builtin.literals, builtin.models);
     const unknown = ruleset.rules.find((r) => r.check !== undefined && !(r.check in CHECKS));
     if (unknown) throw new DictionaryError(`规则 ${unknown.id}：没有名为 “${unknown.check}” 的检查（可用：${Object.keys(CHECKS).join('、')}）`);
     cache.set(key, ruleset);

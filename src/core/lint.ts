@@ -5,6 +5,7 @@ import { CHECKS, Detector } from '../detectors';
 import { combination, excludedByNone } from '../detectors/combination';
 import { lexicon, lexiconMatches } from '../detectors/lexicon';
 import { pattern } from '../detectors/pattern';
+import { scorer } from '../detectors/scorer';
 import { buildContext, guessKind, LintContext, Match } from './context';
 import { DEFAULT_CONFIG, LintOptions } from './options';
 import { originalRange } from './normalize';
@@ -66,6 +67,8 @@ export function lintJudged(text: string, ruleset: Ruleset, options: LintOptions 
       if (rule.kinds.includes('notice')) judged.noticeChecksSkipped++;
       continue;
     }
+    // A learned model is a second opinion: it speaks only where its clause's rules found nothing.
+    if (rule.detector === 'scorer' && findings.some((f) => f.clause === rule.clause)) continue;
     if (rule.compiledUnlessInMessage.some((c) => holds(ctx, c, whole))) continue;
     if (rule.compiledWithInMessage.length && !rule.compiledWithInMessage.some((c) => holds(ctx, c, whole))) continue;
     // What must hold in the match's sentence must hold in the message: a cheap test before the detector runs.
@@ -133,6 +136,7 @@ function firstPerSentence(ctx: LintContext, matches: Match[]): Match[] {
 /** The matches of a rule that is not a plain lexicon rule (those are found for all rules at once: lexiconMatches). */
 function detect(ctx: LintContext, rule: Rule): Match[] {
   if (rule.detector === 'pattern') return pattern(ctx, rule);
+  if (rule.detector === 'scorer') return scorer(ctx, rule);
   // A combination rule may also list fixed phrases (terms, patterns) that decide alone.
   if (rule.detector === 'combination') {
     const phrases = [...(rule.terms ? lexicon(ctx, rule) : []), ...(rule.patterns ? pattern(ctx, rule) : [])];
@@ -237,7 +241,7 @@ function rhetoricalAboutSelf(ctx: LintContext, m: Match, sentence: Span): boolea
 
 // ---- Frames: decided once for every rule, from the word classes of dictionaries/classes.yaml ----------
 
-const TEXT_DETECTORS = new Set(['lexicon', 'pattern', 'combination']);
+const TEXT_DETECTORS = new Set(['lexicon', 'pattern', 'combination', 'scorer']);
 
 function occursIn(ctx: LintContext, name: string, span: Span): boolean {
   return ctx.classes.has(name) && classIn(ctx, name, span) !== undefined;

@@ -2,9 +2,10 @@
 // (src/config/dictionaries.ts) reads the files, this module checks and prepares what they say.
 import { compileClasses, WordClasses } from './classes';
 import { requiredLiterals } from './literals';
+import { CompiledScorer, compileScorer, ScorerModel } from './scorer';
 import { CLAUSES, ClauseId, MessageKind, RuleMeta, Severity } from './types';
 
-export type DetectorKind = 'lexicon' | 'pattern' | 'combination' | 'validator' | 'structure' | 'time';
+export type DetectorKind = 'lexicon' | 'pattern' | 'combination' | 'validator' | 'structure' | 'time' | 'scorer';
 
 /** One rule as written in a dictionary file. */
 export interface RuleSpec {
@@ -53,6 +54,8 @@ export interface RuleSpec {
   oncePerSentence?: boolean;
   /** Only for these kinds of message (default: all). */
   kinds?: MessageKind[];
+  /** scorer: the learned model (dictionaries/models/<model>.json) that judges the whole message. */
+  model?: string;
   /** validator / structure / time: which check of the code runs. */
   check?: string;
   /** The match is a secret (documentation: every report masks all such numbers, found or not; see redact.ts). */
@@ -83,6 +86,8 @@ export interface Rule extends RuleSpec {
   compiledUnless: Condition[];
   compiledUnlessInMessage: Condition[];
   compiledWithInMessage: Condition[];
+  /** scorer: its model, ready to score. */
+  compiledScorer?: CompiledScorer;
 }
 
 /** A condition is a regex on the normalised text or a named piece of evidence (@name …). */
@@ -101,14 +106,17 @@ export interface Ruleset {
   classes: WordClasses;
 }
 
+/** The learned models scorer rules may name, by name (dictionaries/models/<name>.json). */
+export type ScorerModels = Record<string, ScorerModel>;
+
 export class RuleError extends Error {}
 
-const KINDS: DetectorKind[] = ['lexicon', 'pattern', 'combination', 'validator', 'structure', 'time'];
+const KINDS: DetectorKind[] = ['lexicon', 'pattern', 'combination', 'validator', 'structure', 'time', 'scorer'];
 
 /** Required literals already worked out, by pattern source: the build stores those of the bundled dictionaries (see literals.ts). */
 export type KnownLiterals = Record<string, string[] | null>;
 
-export function compileRuleset(files: Array<{ path: string; data: unknown }>, placeholders: Record<string, string> = {}, classData?: unknown, known: KnownLiterals = {}): Ruleset {
+export function compileRuleset(files: Array<{ path: string; data: unknown }>, placeholders: Record<string, string> = {}, classData?: unknown, known: KnownLiterals = {}, models: ScorerModels = {}): Ruleset {
   // Reading the literals off the ~160 bundled regex sources took ~15 ms of every start-up: the build does it once.
   const knownLiterals = new Map(Object.entries(known));
   const literalsOf = (source: string) => (knownLiterals.has(source) ? knownLiterals.get(source)! : requiredLiterals(source));
@@ -127,7 +135,7 @@ export function compileRuleset(files: Array<{ path: string; data: unknown }>, pl
     for (const spec of file.rules) {
       if (seen.has(spec.id)) throw new RuleError(`${path}: 规则 ${spec.id} 重复定义`);
       seen.add(spec.id);
-      rules.push(compileRule(path, file.clause, spec, classes, literalsOf));
+      rules.push(compileRule(path, file.clause, spec, classes, literalsOf, models));
     }
   }
   // Rule terms and class words both go to the segmenter, so that jieba keeps them whole.
@@ -153,7 +161,7 @@ function checkFile(path: string, data: unknown): DictionaryFile {
   return d;
 }
 
-function compileRule(path: string, clause: ClauseId, spec: RuleSpec, classes: WordClasses, literalsOf: (source: string) => string[] | null): Rule {
+function compileRule(path: string, clause: ClauseId, spec: RuleSpec, classes: WordClasses, literalsOf: (source: string) => string[] | null, models: ScorerModels): Rule {
   const where = `${path}: 规则 ${spec.id ?? '(无 id)'}`;
   if (!spec.id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) throw new RuleError(`${where}: id 应为小写短横线形式，如 n2-ranking`);
   if (!KINDS.includes(spec.detector)) throw new RuleError(`${where}: detector 应为 ${KINDS.join('/')} 之一`);
@@ -169,6 +177,13 @@ function compileRule(path: string, clause: ClauseId, spec: RuleSpec, classes: Wo
     }
   }
   if (['validator', 'structure', 'time'].includes(spec.detector) && !spec.check) throw new RuleError(`${where}: 需要 check`);
+  let compiledScorer: CompiledScorer | undefined;
+  if (spec.detector === 'scorer') {
+    const model = spec.model === undefined ? undefined : models[spec.model];
+    if (!model) throw new RuleError(`${where}: scorer 规则需要 model（dictionaries/models/ 中的模型名，现有：${Object.keys(models).join('、') || '无'}）`);
+    if (model.clause !== clause) throw new RuleError(`${where}: 模型 ${spec.model} 是为 ${model.clause} 训练的，不能用于 ${clause}`);
+    compiledScorer = compileScorer(model);
+  }
   const regex = (source: string) => {
     try {
       return new RegExp(source, 'giu');
@@ -195,6 +210,7 @@ function compileRule(path: string, clause: ClauseId, spec: RuleSpec, classes: Wo
     compiledUnless: (spec.unless ?? []).map(condition),
     compiledUnlessInMessage: (spec.unlessInMessage ?? []).map(condition),
     compiledWithInMessage: (spec.withInMessage ?? []).map(condition),
+    compiledScorer,
   };
 }
 

@@ -10,7 +10,7 @@ import { compileRuleset } from '../core/rules';
 import { prepareSegmenter } from '../core/segment';
 import { startPage } from './page';
 
-const ruleset = compileRuleset(dictionaries.files, dictionaries.placeholders, dictionaries.classes, dictionaries.literals);
+const ruleset = compileRuleset(dictionaries.files, dictionaries.placeholders, dictionaries.classes, dictionaries.literals, dictionaries.models);
 // Instantiating the WebAssembly and adding the dictionary terms to jieba takes most of a second:
 // done once at load, with a first check, so that the teacher's first draft is answered at once.
 const ready = prepareSegmenter(jiebaWasm).then(() => {

@@ -54,23 +54,24 @@ describe('worked out at build time', () => {
     const dir = join(__dirname, '..', '..', 'dictionaries');
     const yaml = (f: string) => load(readFileSync(join(dir, f), 'utf8'));
     const files = readdirSync(dir).filter((f) => /^[MN][1-5]\.yaml$/.test(f)).map((f) => ({ path: f, data: yaml(f) }));
-    return { files, classes: yaml('classes.yaml') };
+    const models = Object.fromEntries(readdirSync(join(dir, 'models')).map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, 'models', f), 'utf8'))]));
+    return { files, classes: yaml('classes.yaml'), models };
   };
 
   test('literalsOfPatterns holds every bundled pattern of rules and classes, as requiredLiterals reads it', () => {
-    const { files, classes } = dictionaries();
+    const { files, classes, models } = dictionaries();
     const known = literalsOfPatterns(files, classes);
-    const ruleset = compileRuleset(files, {}, classes);
+    const ruleset = compileRuleset(files, {}, classes, {}, models);
     const sources = [...ruleset.rules.flatMap((r) => r.patterns ?? []), ...Object.values(classes as Record<string, { patterns?: string[] }>).flatMap((c) => c.patterns ?? [])];
     expect(Object.keys(known).sort()).toEqual([...new Set(sources)].sort());
     for (const source of sources) expect(known[source]).toEqual(requiredLiterals(source));
   });
 
   test('compileRuleset takes known literals instead of reading them again, and reads the rest', () => {
-    const { files, classes } = dictionaries();
-    const rule = compileRuleset(files, {}, classes).rules.find((r) => r.patterns?.length && requiredLiterals(r.patterns[0]))!;
+    const { files, classes, models } = dictionaries();
+    const rule = compileRuleset(files, {}, classes, {}, models).rules.find((r) => r.patterns?.length && requiredLiterals(r.patterns[0]))!;
     const [first, ...rest] = rule.patterns!;
-    const given = compileRuleset(files, {}, classes, { [first]: ['已知'] }).rules.find((r) => r.id === rule.id)!;
+    const given = compileRuleset(files, {}, classes, { [first]: ['已知'] }, models).rules.find((r) => r.id === rule.id)!;
     expect(given.patternLiterals?.[0]).toEqual(['已知']);
     rest.forEach((source, i) => expect(given.patternLiterals?.[i + 1]).toEqual(requiredLiterals(source)));
   });

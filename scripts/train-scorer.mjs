@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Trains the learned scorer of one clause (src/core/scorer.ts) on the repo's labelled corpora and
+// writes dictionaries/models/<clause>.json. Needs `npm run build` first (it reads the features the
+// way the built linter does).
+//
+//   node scripts/train-scorer.mjs M3            write dictionaries/models/M3.json
+//   node scripts/train-scorer.mjs M3 --check    exit 1 when the committed model is not what the corpora give
+//
+// Trained on test/corpus/*.jsonl, test/corpus/real/*.jsonl and test/corpus/probes/*.jsonl. Never on
+// test/corpus/probes/blind (held out) or ../shared/corpus (dev and real-dev stay measures).
+// Logistic regression, AdaGrad, L2; deterministic (files sorted, no shuffling), so --check can
+// compare. The threshold is chosen by 8-fold cross-validation over files (a file is one writer or one
+// collection, so a fold never sees its own writer): the score above which at most MAX_COMPLIANT_ABOVE
+// held-out compliant messages lie.
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { normalize } = require(join(ROOT, 'dist/core/normalize.js'));
+const { scorerFeatures } = require(join(ROOT, 'dist/core/scorer.js'));
+
+const SETTINGS = { ngrams: [2, 3], floor: 30, epochs: 15, l2: 1e-3, rate: 0.5, folds: 8, keep: 4000 };
+const MAX_COMPLIANT_ABOVE = 0;
+
+const [clause, ...flags] = process.argv.slice(2);
+if (!/^[MN][1-5]$/.test(clause ?? '')) {
+  console.error('usage: node scripts/train-scorer.mjs CLAUSE [--check]   (CLAUSE: M1…N5)');
+  process.exit(2);
+}
+const out = join(ROOT, 'dictionaries/models', `${clause}.json`);
+
+const corpusFiles = ['test/corpus', 'test/corpus/real', 'test/corpus/probes'].flatMap((dir) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => `${dir}/${f}`),
+);
+
+// Every message once (a few appear in two corpora), as feature ids.
+const vocabulary = new Map();
+const messages = [];
+const seen = new Set();
+for (const file of corpusFiles) {
+  for (const line of readFileSync(join(ROOT, file), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { text, expect } = JSON.parse(line);
+    const key = text.replace(/\s+/g, '');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const grams = [...scorerFeatures(normalize(text).text, SETTINGS.ngrams).keys()];
+    const ids = Int32Array.from(grams, (g) => vocabulary.get(g) ?? (vocabulary.set(g, vocabulary.size), vocabulary.size - 1));
+    messages.push({ file, ids, scale: 1 / Math.sqrt(Math.max(ids.length, SETTINGS.floor, 1)), positive: expect.includes(clause), compliant: expect.length === 0 });
+  }
+}
+const grams = [...vocabulary.keys()];
+
+function train(rows) {
+  const w = new Float64Array(vocabulary.size);
+  const squares = new Float64Array(vocabulary.size).fill(1e-8);
+  let bias = 0;
+  let biasSquares = 1e-8;
+  for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
+    for (const m of rows) {
+      let z = bias;
+      for (const id of m.ids) z += w[id] * m.scale;
+      const g = 1 / (1 + Math.exp(-z)) - (m.positive ? 1 : 0);
+      biasSquares += g * g;
+      bias -= (SETTINGS.rate * g) / Math.sqrt(biasSquares);
+      for (const id of m.ids) {
+        const gi = g * m.scale + SETTINGS.l2 * w[id];
+        squares[id] += gi * gi;
+        w[id] -= (SETTINGS.rate * gi) / Math.sqrt(squares[id]);
+      }
+    }
+  }
+  // Only the strongest weights are kept (the file stays small and loads fast); rounded, so --check is stable.
+  const kept = new Map(
+    [...w.keys()]
+      .filter((id) => w[id] !== 0)
+      .sort((a, b) => Math.abs(w[b]) - Math.abs(w[a]) || a - b)
+      .slice(0, SETTINGS.keep)
+      .map((id) => [id, Math.round(w[id] * 1e4) / 1e4]),
+  );
+  return { bias: Math.round(bias * 1e4) / 1e4, kept };
+}
+
+const score = (model, m) => m.ids.reduce((z, id) => z + (model.kept.get(id) ?? 0) * m.scale, model.bias);
+
+// Cross-validation over files: each message scored by a model that never saw its file.
+const files = [...new Set(messages.map((m) => m.file))];
+const foldOf = (m) => files.indexOf(m.file) % SETTINGS.folds;
+const heldOutScore = new Map();
+for (let k = 0; k < SETTINGS.folds; k++) {
+  const model = train(messages.filter((m) => foldOf(m) !== k));
+  for (const m of messages.filter((m) => foldOf(m) === k)) heldOutScore.set(m, score(model, m));
+}
+const compliantScores = messages.filter((m) => m.compliant).map((m) => heldOutScore.get(m)).sort((a, b) => b - a);
+const threshold = Math.round(compliantScores[MAX_COMPLIANT_ABOVE] * 1e4) / 1e4;
+const positives = messages.filter((m) => m.positive);
+const found = positives.filter((m) => heldOutScore.get(m) > threshold).length;
+const otherAbove = messages.filter((m) => !m.positive && !m.compliant && heldOutScore.get(m) > threshold).length;
+
+const final = train(messages);
+const model = {
+  clause,
+  ngrams: SETTINGS.ngrams,
+  floor: SETTINGS.floor,
+  bias: final.bias,
+  threshold,
+  training: {
+    script: 'scripts/train-scorer.mjs',
+    settings: SETTINGS,
+    corpora: files.length,
+    messages: messages.length,
+    positives: positives.length,
+    compliant: compliantScores.length,
+    crossValidation: {
+      positivesAbove: found,
+      compliantAbove: compliantScores.filter((s) => s > threshold).length,
+      otherViolationsAbove: otherAbove,
+    },
+  },
+  weights: Object.fromEntries([...final.kept].sort((a, b) => b[1] - a[1] || (grams[a[0]] < grams[b[0]] ? -1 : 1)).map(([id, w]) => [grams[id], w])),
+};
+const json = `${JSON.stringify(model, null, 1)}\n`;
+const summary = `${clause}: ${messages.length} messages from ${files.length} corpora, ${positives.length} ${clause}; cross-validated: ${found}/${positives.length} found, ${model.training.crossValidation.compliantAbove}/${compliantScores.length} compliant and ${otherAbove} other violations above the threshold ${threshold}`;
+
+if (flags.includes('--check')) {
+  let committed = '';
+  try {
+    committed = readFileSync(out, 'utf8');
+  } catch {}
+  if (committed !== json) {
+    console.error(`${out} is not what the corpora give: run node scripts/train-scorer.mjs ${clause}\n${summary}`);
+    process.exit(1);
+  }
+  console.log(`${out} is up to date. ${summary}`);
+} else {
+  writeFileSync(out, json);
+  console.log(`wrote ${out}. ${summary}`);
+}

@@ -1,0 +1,56 @@
+// Scorer detector: the learned model of a clause (src/core/scorer.ts) judges the whole message; the
+// finding points at the words that raised the score most, in the sentence where they weigh most, and
+// names them.
+import type { LintContext, Match } from '../core/context';
+import type { Rule } from '../core/rules';
+import { scoreText } from '../core/scorer';
+import { Span, spanAt } from '../core/text';
+
+/** A cue weaker than this is not named in the message (it only adds up). */
+const NAMED_CUE = 0.5;
+const NAMED_CUES = 3;
+
+export function scorer(ctx: LintContext, rule: Rule): Match[] {
+  const model = rule.compiledScorer!;
+  const { score, cues } = scoreText(model, ctx.norm.text);
+  if (score <= model.model.threshold) return [];
+  // The sentence the positive cues weigh most in.
+  const bySentence = new Map<Span, number>();
+  for (const cue of cues) {
+    const sentence = spanAt(ctx.sentences, cue.span[0]);
+    bySentence.set(sentence, (bySentence.get(sentence) ?? 0) + cue.weight);
+  }
+  if (!bySentence.size) return [];
+  const [[start, end]] = [...bySentence].sort((a, b) => b[1] - a[1] || a[0][0] - b[0][0])[0];
+  // Its strongest cues, overlapping n-grams joined into the words they cover, named in text order.
+  const phrases: Array<{ span: [number, number]; weight: number }> = [];
+  // A cue across punctuation (了，现) names no words; one at its edge (，现在) names what is left.
+  const words = cues
+    .filter((c) => c.weight >= NAMED_CUE && c.span[0] >= start && c.span[1] <= end)
+    .map((c) => ({ span: trimmed(ctx.norm.text, c.span), weight: c.weight }))
+    .filter(({ span: [s, e] }) => e > s && !EDGE.test(ctx.norm.text.slice(s, e)));
+  for (const cue of words.sort((a, b) => a.span[0] - b.span[0])) {
+    const last = phrases[phrases.length - 1];
+    if (last && cue.span[0] < last.span[1]) {
+      last.span[1] = Math.max(last.span[1], cue.span[1]);
+      last.weight += cue.weight;
+    } else phrases.push({ span: [...cue.span], weight: cue.weight });
+  }
+  const named = phrases
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, NAMED_CUES)
+    .sort((a, b) => a.span[0] - b.span[0]);
+  const cueList = named.map(({ span }) => `“${ctx.norm.text.slice(span[0], span[1])}”`).join('');
+  // One match per named cue: the context layer judges each (negated, quoted, a warning …), and the
+  // rule reports the sentence once, at the first cue that is still said in earnest.
+  return named.map(({ span: [s, e] }) => ({ start: s, end: e, vars: { term: ctx.norm.text.slice(s, e), cues: cueList } }));
+}
+
+/** A cue without the punctuation at its edges (“，下学” names 下学). */
+function trimmed(text: string, [start, end]: [number, number]): [number, number] {
+  while (start < end && EDGE.test(text[start])) start++;
+  while (end > start && EDGE.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+const EDGE = /[\p{P}\p{S}\s]/u;

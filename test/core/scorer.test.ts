@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { compileRuleset, RuleError } from '../../src/core/rules';
+import { compileScorer, scorerFeatures, scorerKey, scoreText, ScorerModel } from '../../src/core/scorer';
+
+const model = (weights: Record<string, number>, extra: Partial<ScorerModel> = {}): ScorerModel => ({ clause: 'M3', ngrams: [2, 3], floor: 1, bias: -1, threshold: 0, weights, ...extra });
+
+describe('scorerKey', () => {
+  test('drops white space, reads a digit run as 0 and a Latin run as a, and keeps each character’s offset', () => {
+    const { key, at } = scorerKey('听说 12月20日 Unit 3');
+    expect(key).toBe('听说0月0日a0');
+    expect(at).toEqual([0, 1, 3, 5, 6, 8, 10, 15]);
+  });
+});
+
+describe('scorerFeatures', () => {
+  test('each distinct n-gram once, with the span of its first occurrence in the text', () => {
+    const features = scorerFeatures('赶紧，赶紧转', [2]);
+    expect([...features.keys()]).toEqual(['赶紧', '紧，', '，赶', '紧转']);
+    expect(features.get('赶紧')).toEqual([0, 2]);
+    expect(features.get('紧转')).toEqual([4, 6]);
+  });
+
+  test('a span across dropped white space ends after its last character', () => {
+    expect(scorerFeatures('听 说', [2]).get('听说')).toEqual([0, 3]);
+  });
+});
+
+describe('scoreText', () => {
+  test('bias plus the weights of the n-grams present, scaled by 1/sqrt(max(n-grams, floor))', () => {
+    const scorer = compileScorer(model({ 听说: 2, 赶紧: 1, 好的: -3 }, { ngrams: [2], floor: 4 }));
+    // 听说赶紧: 听说, 说赶, 赶紧 → 3 n-grams, floor 4 → scale 1/2
+    const { score, cues } = scoreText(scorer, '听说赶紧');
+    expect(score).toBeCloseTo(-1 + (2 + 1) / 2);
+    expect(cues.map((c) => c.span)).toEqual([[0, 2], [2, 4]]);
+  });
+
+  test('negative weights lower the score and are never cues', () => {
+    const scorer = compileScorer(model({ 好的: -3, 听说: 2 }, { ngrams: [2] }));
+    const { score, cues } = scoreText(scorer, '好的听说');
+    expect(score).toBeCloseTo(-1 + (-3 + 2) / Math.sqrt(3));
+    expect(cues).toHaveLength(1);
+  });
+});
+
+describe('scorer rules in a dictionary', () => {
+  const rule = (extra: object) => ({ id: 'm3-x', detector: 'scorer', description: 'd', message: 'm {cues}', suggestion: 's', ...extra });
+  const compile = (spec: object, models = { M3: model({ 听说: 1 }) }) => compileRuleset([{ path: 'x.yaml', data: { clause: 'M3', title: 't', rules: [rule(spec)] } }], {}, {}, {}, models);
+
+  test('a scorer rule names a model that exists, trained for its own clause', () => {
+    expect(compile({ model: 'M3' }).rules[0].compiledScorer?.weights.get('听说')).toBe(1);
+    expect(() => compile({})).toThrow(RuleError);
+    expect(() => compile({ model: 'M9' })).toThrow(/scorer 规则需要 model.*现有：M3/);
+    expect(() => compile({ model: 'M4' }, { M4: model({}, { clause: 'M4' }) } as never)).toThrow(/为 M4 训练的，不能用于 M3/);
+  });
+});
+
+describe('the committed model', () => {
+  test('is what scripts/train-scorer.mjs makes of the corpora (retrain after adding labelled messages)', () => {
+    const run = spawnSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'train-scorer.mjs'), 'M3', '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/M3\.json is up to date\. M3: \d+ messages from \d+ corpora, \d+ M3; cross-validated: \d+\/\d+ found, 0\/\d+ compliant/);
+  });
+
+  test('the trainer refuses an unknown clause with exit code 2', () => {
+    const run = spawnSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'train-scorer.mjs'), 'X1'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/usage/);
+  });
+});
