@@ -75,6 +75,8 @@ export function lintJudged(text: string, ruleset: Ruleset, options: LintOptions 
     if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, whole)))) continue;
     const found = rule.detector === 'lexicon' ? (lexical ??= lexiconMatches(ctx, ruleset.rules)).get(rule) ?? [] : detect(ctx, rule);
     let kept = found.filter((m) => m.inOriginal || passesFilters(ctx, rule, m));
+    // A model's strongest cue (its first match) decides: denied or quoted, the sentence rejects or reports what the model heard.
+    if (rule.detector === 'scorer' && found.length && !kept.includes(found[0])) kept = [];
     if (rule.oncePerSentence) kept = firstPerSentence(ctx, kept);
     for (const match of mergeOverlapping(ctx, kept)) findings.push(toFinding(ctx, rule, match, match.severity ?? severity, lang, text, starts));
   }
@@ -190,12 +192,14 @@ function negated(ctx: LintContext, m: Match): boolean {
   // The last negator from the clause start to the match end (a long clause holds many matches: the
   // negators of the message are listed once, and searched from the match backwards).
   let negator: Token | undefined;
-  // A negation that belongs to a contempt word (自己都不会, 不配) is the contempt itself.
+  // A negation that belongs to a contempt word (自己都不会, 不配) is the contempt itself, and one inside
+  // a claim of a cover-up (压着不说, 到现在都不承认) is that claim.
   const contempt = ctx.classes.has('contempt') ? classIn(ctx, 'contempt', [m.start, m.end]) : undefined;
+  const ownWord = contempt ?? (ctx.classes.has('cover-up') ? classIn(ctx, 'cover-up', [m.start, m.end]) : undefined);
   const negators = negatorTokens(ctx);
   for (let k = firstIndexFrom(negators.at, m.end) - 1; k >= 0 && negators.at[k] >= clauseStart; k--) {
     const t = negators.token[k];
-    if (contempt && t.start >= contempt[0] && t.end <= contempt[1]) continue;
+    if (ownWord && t.start >= ownWord[0] && t.end <= ownWord[1]) continue;
     if (t.end <= m.end && (t.start !== m.start || (t.word.length > 1 && NEGATORS.has(t.word)))) {
       negator = t;
       break;

@@ -51,13 +51,16 @@ const PET_NAME = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商�
 const PET_NAME_SUBJECT = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商店姨心雨雪风])[\p{Script=Han}](?=这次|这回|又是|又考|又没|总是|每次|还是|竟然|居然|考了|得了|上课)/gu;
 
 // A pupil the writer points at without a name: W同学 (initials), 学号23号, 马家老二, a 小- nickname in
-// quotes (“小钢炮”这回; reduplicated ones are QUOTED_NICKNAME), 第二组靠窗那个扎马尾的小姑娘. Each picks out one child
+// quotes (“小钢炮”这回; reduplicated ones are QUOTED_NICKNAME), a reduplicated nickname praised or blamed (表扬朵朵), 姓周的那个男生, 第二组靠窗那个扎马尾的小姑娘. Each picks out one child
 // as surely as a name does, so each counts where a name counts (N2 praise and criticism, N5).
 const PUPIL_REFERENCES = [
   /(?<![A-Za-z0-9])[A-Z](?=同学|小朋友)/g,
   /学号\s*(?:为|是)?\s*\d{1,3}\s*号/g,
   new RegExp(`[${[...SURNAMES].join('')}]家(?:的)?老[大二三四五幺](?![师板婆公爷])`, 'g'),
   /“小[\p{Script=Han}]{1,2}(?=”(?:这回|这次|今天|昨天|又|上课|考|把|同学|小朋友))”/gu,
+  // 表扬朵朵, 批评我们班的“小太阳”乐乐: a reduplicated nickname right after praise or blame
+  new RegExp(`(?<=(?:表扬|批评|点名|恭喜|祝贺)[^，。！？\\n]{0,12})(?!${NOT_NICKNAME.source}|${NOT_QUOTED_NICKNAME.source}|[姥公婆伯])([\\p{Script=Han}])\\1(?![们])`, 'gu'),
+  new RegExp(`姓[${[...SURNAMES].join('')}]的?(?:那个|这个|那位|这位)?(?:男生|女生|男孩|女孩|同学|孩子|小朋友|小姑娘|小伙子)`, 'g'),
   /(?:第[一二三四五六七八九十\d]+(?:排|组|桌|列)|前排|后排|最后一排|靠窗|靠门|讲台边)[^，。！？\n]{0,10}(?:那个|那位|那对)[^，。！？\n]{0,8}(?:男孩|女孩|男娃|女娃|男生|女生|小姑娘|小伙子|小子|丫头|孩子|同学|小朋友|哥哥|弟弟|姐姐|妹妹)/g,
 ];
 

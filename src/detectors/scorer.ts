@@ -9,6 +9,7 @@ import { Span, spanAt } from '../core/text';
 /** A cue weaker than this is not named in the message (it only adds up). */
 const NAMED_CUE = 0.5;
 const NAMED_CUES = 3;
+const MIN_PHRASES = 2;
 
 export function scorer(ctx: LintContext, rule: Rule): Match[] {
   const model = rule.compiledScorer!;
@@ -27,7 +28,7 @@ export function scorer(ctx: LintContext, rule: Rule): Match[] {
   // A cue across punctuation (了，现) names no words; one at its edge (，现在) names what is left.
   const words = cues
     .filter((c) => c.weight >= NAMED_CUE && c.span[0] >= start && c.span[1] <= end)
-    .map((c) => ({ span: trimmed(ctx.norm.text, c.span), weight: c.weight }))
+    .map((c) => ({ span: trimmed(ctx.norm.text, wholeWords(ctx, c.span)), weight: c.weight }))
     .filter(({ span: [s, e] }) => e > s && !EDGE.test(ctx.norm.text.slice(s, e)));
   for (const cue of words.sort((a, b) => a.span[0] - b.span[0])) {
     const last = phrases[phrases.length - 1];
@@ -36,14 +37,23 @@ export function scorer(ctx: LintContext, rule: Rule): Match[] {
       last.weight += cue.weight;
     } else phrases.push({ span: [...cue.span], weight: cue.weight });
   }
-  const named = phrases
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, NAMED_CUES)
-    .sort((a, b) => a.span[0] - b.span[0]);
-  const cueList = named.map(({ span }) => `“${ctx.norm.text.slice(span[0], span[1])}”`).join('');
-  // One match per named cue: the context layer judges each (negated, quoted, a warning …), and the
-  // rule reports the sentence once, at the first cue that is still said in earnest.
-  return named.map(({ span: [s, e] }) => ({ start: s, end: e, vars: { term: ctx.norm.text.slice(s, e), cues: cueList } }));
+  // One phrase is one word, and words are what the rules are for: the model speaks on evidence from two places.
+  if (phrases.length < MIN_PHRASES) return [];
+  const strongest = phrases.sort((a, b) => b.weight - a.weight).slice(0, NAMED_CUES);
+  const cueList = [...strongest]
+    .sort((a, b) => a.span[0] - b.span[0])
+    .map(({ span }) => `“${ctx.norm.text.slice(span[0], span[1])}”`)
+    .join('');
+  // One match per named cue, the strongest first: the context layer judges each (negated, quoted, a
+  // warning …); lint drops them all when the strongest is denied, and reports the sentence once, at its first cue.
+  return strongest.map(({ span: [s, e] }) => ({ start: s, end: e, vars: { term: ctx.norm.text.slice(s, e), cues: cueList } }));
+}
+
+/** A cue widened to the words it cuts into (下学 → 下学期, 考不 → 考不进): the finding names words, not n-grams. */
+function wholeWords(ctx: LintContext, [start, end]: [number, number]): [number, number] {
+  const first = ctx.tokens.find((t) => t.start <= start && t.end > start);
+  const last = ctx.tokens.find((t) => t.start < end && t.end >= end);
+  return [first ? Math.min(first.start, start) : start, last ? Math.max(last.end, end) : end];
 }
 
 /** A cue without the punctuation at its edges (“，下学” names 下学). */

@@ -60,7 +60,7 @@ describe('the committed model', () => {
     const run = spawnSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'train-scorer.mjs'), 'M3', '--check'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/M3\.json is up to date\. M3: \d+ messages from \d+ corpora, \d+ M3; cross-validated: \d+\/\d+ found, 0\/\d+ compliant/);
+    expect(run.stdout).toMatch(/M3\.json is up to date\. M3: \d+ messages from \d+ corpora, \d+ M3; cross-validated, the rule adds \d+ of them to what the rules find and flags 0\/\d+ compliant messages/);
   });
 
   test('the trainer refuses an unknown clause with exit code 2', () => {
