@@ -27,7 +27,7 @@ const SETTINGS = { ngrams: [2, 3], floor: 30, epochs: 15, l2: 1e-3, rate: 0.5, f
 
 const [clause, ...flags] = process.argv.slice(2);
 if (!/^[MN][1-5]$/.test(clause ?? '')) {
-  console.error('usage: node scripts/train-scorer.mjs CLAUSE [--check]   (CLAUSE: M1…N5)');
+  console.error('usage: node scripts/train-scorer.mjs CLAUSE [--check] [--report]   (CLAUSE: M1…N5)');
   process.exit(2);
 }
 const out = join(ROOT, 'dictionaries/models', `${clause}.json`);
@@ -50,9 +50,9 @@ for (const file of corpusFiles) {
     const key = text.replace(/\s+/g, '');
     if (seen.has(key)) continue;
     seen.add(key);
-    const grams = [...scorerFeatures(normalize(text).text, SETTINGS.ngrams).keys()];
-    const ids = Int32Array.from(grams, (g) => vocabulary.get(g) ?? (vocabulary.set(g, vocabulary.size), vocabulary.size - 1));
-    messages.push({ file, text, kind, ids, scale: 1 / Math.sqrt(Math.max(ids.length, SETTINGS.floor, 1)), positive: expect.includes(clause), compliant: expect.length === 0 });
+    const { grams, count } = scorerFeatures(normalize(text).text, SETTINGS.ngrams);
+    const ids = Int32Array.from(grams.keys(), (g) => vocabulary.get(g) ?? (vocabulary.set(g, vocabulary.size), vocabulary.size - 1));
+    messages.push({ file, text, kind, ids, scale: 1 / Math.sqrt(Math.max(count, SETTINGS.floor, 1)), positive: expect.includes(clause), compliant: expect.length === 0 });
   }
 }
 const grams = [...vocabulary.keys()];

@@ -2,7 +2,7 @@
 // (src/config/dictionaries.ts) reads the files, this module checks and prepares what they say.
 import { compileClasses, WordClasses } from './classes';
 import { requiredLiterals } from './literals';
-import { CompiledScorer, compileScorer, ScorerModel } from './scorer';
+import { CompiledScorer, compileScorer, modelProblem, ScorerModel } from './scorer';
 import { CLAUSES, ClauseId, MessageKind, RuleMeta, Severity } from './types';
 
 export type DetectorKind = 'lexicon' | 'pattern' | 'combination' | 'validator' | 'structure' | 'time' | 'scorer';
@@ -181,6 +181,8 @@ function compileRule(path: string, clause: ClauseId, spec: RuleSpec, classes: Wo
   if (spec.detector === 'scorer') {
     const model = spec.model === undefined ? undefined : models[spec.model];
     if (!model) throw new RuleError(`${where}: scorer 规则需要 model（dictionaries/models/ 中的模型名，现有：${Object.keys(models).join('、') || '无'}）`);
+    const problem = modelProblem(model);
+    if (problem) throw new RuleError(`${where}: 模型 ${spec.model} 无效：${problem}（请用 scripts/train-scorer.mjs 重新生成）`);
     if (model.clause !== clause) throw new RuleError(`${where}: 模型 ${spec.model} 是为 ${model.clause} 训练的，不能用于 ${clause}`);
     compiledScorer = compileScorer(model);
   }

@@ -20,12 +20,34 @@ export interface ScorerModel {
 
 export interface CompiledScorer {
   model: ScorerModel;
-  weights: Map<string, number>;
-  maxN: number;
+  /** Weights by n, keyed by the n-gram's UTF-16 units read as one number (no string is built per n-gram). */
+  byLength: Map<number, Map<number, number>>;
+}
+
+/** The number an n-gram is looked up by: its UTF-16 units in base 65536 (exact up to 3 units). */
+const gramCode = (units: ArrayLike<number>, from: number, n: number): number => {
+  let code = 0;
+  for (let k = 0; k < n; k++) code = code * 65536 + units[from + k];
+  return code;
+};
+
+/** What is wrong with a model file, if anything (a hand-edited or truncated file must not score nonsense). */
+export function modelProblem(model: unknown): string | undefined {
+  const m = model as Partial<ScorerModel> | null;
+  if (!m || typeof m !== 'object') return '模型应为对象';
+  if (!Array.isArray(m.ngrams) || !m.ngrams.length || !m.ngrams.every((n) => Number.isInteger(n) && n >= 1 && n <= 3)) return 'ngrams 应为 1–3 的整数列表';
+  for (const key of ['floor', 'bias', 'threshold'] as const) if (typeof m[key] !== 'number' || !Number.isFinite(m[key])) return `${key} 应为数字`;
+  if (!m.weights || typeof m.weights !== 'object' || !Object.values(m.weights).every((w) => typeof w === 'number' && Number.isFinite(w))) return 'weights 应为“字组 → 数字”的对象';
+  return undefined;
 }
 
 export function compileScorer(model: ScorerModel): CompiledScorer {
-  return { model, weights: new Map(Object.entries(model.weights)), maxN: Math.max(...model.ngrams) };
+  const byLength = new Map(model.ngrams.map((n) => [n, new Map<number, number>()]));
+  for (const [gram, weight] of Object.entries(model.weights)) {
+    const units = Array.from({ length: gram.length }, (_, k) => gram.charCodeAt(k));
+    byLength.get(units.length)?.set(gramCode(units, 0, units.length), weight);
+  }
+  return { model, byLength };
 }
 
 /**
@@ -51,37 +73,50 @@ export function scorerKey(text: string): { key: string; at: number[] } {
   return { key, at };
 }
 
-/** The distinct n-grams of a text, each with the span [start, end) of its first occurrence in `text`. */
-export function scorerFeatures(text: string, ngrams: number[]): Map<string, [number, number]> {
+/** How many n-grams a text has (every position, repeats included): what a message's score is scaled by. */
+const gramCount = (length: number, ngrams: number[]): number => ngrams.reduce((sum, n) => sum + Math.max(0, length - n + 1), 0);
+
+/**
+ * The distinct n-grams of a text, each with the span [start, end) of its first occurrence in `text`,
+ * and how many n-grams it has in all (the trainer reads messages through this).
+ */
+export function scorerFeatures(text: string, ngrams: number[]): { grams: Map<string, [number, number]>; count: number } {
   const { key, at } = scorerKey(text);
-  const first = new Map<string, [number, number]>();
+  const grams = new Map<string, [number, number]>();
   for (let i = 0; i < key.length; i++) {
     for (const n of ngrams) {
       if (i + n > key.length) continue;
       const gram = key.slice(i, i + n);
-      if (!first.has(gram)) first.set(gram, [at[i], at[i + n - 1] + 1]);
+      if (!grams.has(gram)) grams.set(gram, [at[i], at[i + n - 1] + 1]);
     }
   }
-  return first;
+  return { grams, count: gramCount(key.length, ngrams) };
 }
 
 export interface ScorerVerdict {
   score: number;
-  /** The n-grams that raised the score, with where they first occur and their weight, highest first. */
+  /** The n-grams that raised the score, with where they first occur and their weight (in no order: most messages never need them sorted). */
   cues: Array<{ span: [number, number]; weight: number }>;
 }
 
+/** bias + (the weights of the distinct n-grams present) / sqrt(max(n-grams in all, floor)). */
 export function scoreText(scorer: CompiledScorer, text: string): ScorerVerdict {
-  const features = scorerFeatures(text, scorer.model.ngrams);
-  const scale = 1 / Math.sqrt(Math.max(features.size, scorer.model.floor, 1));
-  let score = scorer.model.bias;
+  const { key, at } = scorerKey(text);
+  const units = new Uint16Array(key.length);
+  for (let i = 0; i < key.length; i++) units[i] = key.charCodeAt(i);
+  let sum = 0;
   const cues: ScorerVerdict['cues'] = [];
-  for (const [gram, span] of features) {
-    const weight = scorer.weights.get(gram);
-    if (weight === undefined) continue;
-    score += weight * scale;
-    if (weight > 0) cues.push({ span, weight });
+  for (const [n, weights] of scorer.byLength) {
+    const seen = new Set<number>();
+    for (let i = 0; i + n <= units.length; i++) {
+      const code = gramCode(units, i, n);
+      const weight = weights.get(code);
+      if (weight === undefined || seen.has(code)) continue;
+      seen.add(code);
+      sum += weight;
+      if (weight > 0) cues.push({ span: [at[i], at[i + n - 1] + 1], weight });
+    }
   }
-  cues.sort((a, b) => b.weight - a.weight || a.span[0] - b.span[0]);
+  const score = scorer.model.bias + sum / Math.sqrt(Math.max(gramCount(units.length, scorer.model.ngrams), scorer.model.floor, 1));
   return { score, cues };
 }

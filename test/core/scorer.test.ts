@@ -14,32 +14,38 @@ describe('scorerKey', () => {
 });
 
 describe('scorerFeatures', () => {
-  test('each distinct n-gram once, with the span of its first occurrence in the text', () => {
-    const features = scorerFeatures('赶紧，赶紧转', [2]);
-    expect([...features.keys()]).toEqual(['赶紧', '紧，', '，赶', '紧转']);
-    expect(features.get('赶紧')).toEqual([0, 2]);
-    expect(features.get('紧转')).toEqual([4, 6]);
+  test('each distinct n-gram once, with the span of its first occurrence in the text, and the count of all', () => {
+    const { grams, count } = scorerFeatures('赶紧，赶紧转', [2]);
+    expect([...grams.keys()]).toEqual(['赶紧', '紧，', '，赶', '紧转']);
+    expect(grams.get('赶紧')).toEqual([0, 2]);
+    expect(grams.get('紧转')).toEqual([4, 6]);
+    expect(count).toBe(5);
   });
 
   test('a span across dropped white space ends after its last character', () => {
-    expect(scorerFeatures('听 说', [2]).get('听说')).toEqual([0, 3]);
+    expect(scorerFeatures('听 说', [2]).grams.get('听说')).toEqual([0, 3]);
   });
 });
 
 describe('scoreText', () => {
-  test('bias plus the weights of the n-grams present, scaled by 1/sqrt(max(n-grams, floor))', () => {
+  test('bias plus the weights of the distinct n-grams present, scaled by 1/sqrt(max(n-grams in all, floor))', () => {
     const scorer = compileScorer(model({ 听说: 2, 赶紧: 1, 好的: -3 }, { ngrams: [2], floor: 4 }));
-    // 听说赶紧: 听说, 说赶, 赶紧 → 3 n-grams, floor 4 → scale 1/2
-    const { score, cues } = scoreText(scorer, '听说赶紧');
-    expect(score).toBeCloseTo(-1 + (2 + 1) / 2);
-    expect(cues.map((c) => c.span)).toEqual([[0, 2], [2, 4]]);
+    // 听说赶紧听说: 听说 twice (counted once), 说赶, 赶紧, 紧听 → 5 n-grams in all, scale 1/sqrt(5)
+    const { score, cues } = scoreText(scorer, '听说赶紧听说');
+    expect(score).toBeCloseTo(-1 + (2 + 1) / Math.sqrt(5));
+    expect(cues.map((c) => c.span).sort((a, b) => a[0] - b[0])).toEqual([[0, 2], [2, 4]]);
   });
 
-  test('negative weights lower the score and are never cues', () => {
-    const scorer = compileScorer(model({ 好的: -3, 听说: 2 }, { ngrams: [2] }));
-    const { score, cues } = scoreText(scorer, '好的听说');
-    expect(score).toBeCloseTo(-1 + (-3 + 2) / Math.sqrt(3));
-    expect(cues).toHaveLength(1);
+  test('a short message is scaled as if it had `floor` n-grams', () => {
+    const scorer = compileScorer(model({ 听说: 2 }, { ngrams: [2], floor: 4 }));
+    expect(scoreText(scorer, '听说').score).toBeCloseTo(-1 + 2 / 2);
+  });
+
+  test('2- and 3-grams are looked up apart; negative weights lower the score and are never cues', () => {
+    const scorer = compileScorer(model({ 好的: -3, 听说: 2, 听说了: 1 }));
+    const { score, cues } = scoreText(scorer, '好的听说了');
+    expect(score).toBeCloseTo(-1 + (-3 + 2 + 1) / Math.sqrt(4 + 3));
+    expect(cues.map((c) => c.span).sort((a, b) => a[1] - b[1])).toEqual([[2, 4], [2, 5]]);
   });
 });
 
@@ -48,10 +54,12 @@ describe('scorer rules in a dictionary', () => {
   const compile = (spec: object, models = { M3: model({ 听说: 1 }) }) => compileRuleset([{ path: 'x.yaml', data: { clause: 'M3', title: 't', rules: [rule(spec)] } }], {}, {}, {}, models);
 
   test('a scorer rule names a model that exists, trained for its own clause', () => {
-    expect(compile({ model: 'M3' }).rules[0].compiledScorer?.weights.get('听说')).toBe(1);
+    expect(compile({ model: 'M3' }).rules[0].compiledScorer?.byLength.get(2)?.size).toBe(1);
     expect(() => compile({})).toThrow(RuleError);
     expect(() => compile({ model: 'M9' })).toThrow(/scorer 规则需要 model.*现有：M3/);
     expect(() => compile({ model: 'M4' }, { M4: model({}, { clause: 'M4' }) } as never)).toThrow(/为 M4 训练的，不能用于 M3/);
+    expect(() => compile({ model: 'M3' }, { M3: { ...model({ 听说: 'x' as never }) } })).toThrow(/模型 M3 无效：weights/);
+    expect(() => compile({ model: 'M3' }, { M3: { ...model({}), threshold: undefined as never } })).toThrow(/threshold 应为数字/);
   });
 });
 
