@@ -43,9 +43,10 @@ export function modelProblem(model: unknown): string | undefined {
 
 export function compileScorer(model: ScorerModel): CompiledScorer {
   const byLength = new Map(model.ngrams.map((n) => [n, new Map<number, number>()]));
-  for (const [gram, weight] of Object.entries(model.weights)) {
-    const units = Array.from({ length: gram.length }, (_, k) => gram.charCodeAt(k));
-    byLength.get(units.length)?.set(gramCode(units, 0, units.length), weight);
+  for (const gram in model.weights) {
+    let code = 0;
+    for (let k = 0; k < gram.length; k++) code = code * 65536 + gram.charCodeAt(k);
+    byLength.get(gram.length)?.set(code, model.weights[gram]);
   }
   return { model, byLength };
 }
