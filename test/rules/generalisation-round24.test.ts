@@ -99,3 +99,27 @@ ruleTester.run('n2-homework', {
     { text: '课上没讲完的，回家把剩下三题补上。', errors: [{ clause: 'N2', text: '补上' }] },
   ],
 });
+
+// Round 25 (probe25a: safety and health, probe25b: exams and progression; both full of worry words in duty).
+// A parent's worry about their own child, said to the teacher, and reassurance are not anxiety-mongering.
+ruleTester.run('m3-anxiety', {
+  valid: [
+    '孩子明年小升初，我有点担心他跟不上初中的节奏，老师有什么建议吗？',
+    '体育中考没考好也很正常，不影响中考总录取，请家长不用焦虑。',
+  ],
+  invalid: [{ text: '小升初就是拼刺刀，现在不抓紧，到时候就跟不上了。', errors: [{ clause: 'M3' }] }],
+});
+
+// Asking whether it is true (这是真的吗？学校有没有接到通知？) is no rumour; a named authority (应急管理局, 气象台) is a source.
+ruleTester.run('m3-rumour', {
+  valid: [
+    '听说学校旁边的工地塌了，有人受伤，这是真的吗？',
+    '据市应急管理局通报，昨天邻县有两名学生溺水死亡，请家长看护好孩子。',
+  ],
+  invalid: [{ text: '听说学校旁边的工地塌了，砸伤了好几个学生，学校压着不让说。', errors: [{ clause: 'M3' }] }],
+});
+
+ruleTester.run('m3-unverified-news', {
+  valid: ['请问老师，群里有家长说下周要停课，学校有没有接到通知？'],
+  invalid: [{ text: '群里有家长说下周要停课，大家早做准备。', errors: [{ clause: 'M3' }] }],
+});
