@@ -42,7 +42,7 @@ export function scorer(ctx: LintContext, rule: Rule): Match[] {
   const strongest = phrases.sort((a, b) => b.weight - a.weight).slice(0, NAMED_CUES);
   const cueList = [...strongest]
     .sort((a, b) => a.span[0] - b.span[0])
-    .map(({ span }) => `“${ctx.norm.text.slice(span[0], span[1])}”`)
+    .map(({ span }) => `“${shortened(ctx.norm.text.slice(span[0], span[1]))}”`)
     .join('');
   // One match per named cue, the strongest first: the context layer judges each (negated, quoted, a
   // warning …); lint drops them all when the strongest is denied, and reports the sentence once, at its first cue.
@@ -55,6 +55,9 @@ function wholeWords(ctx: LintContext, [start, end]: [number, number]): [number, 
   const last = ctx.tokens.find((t) => t.start < end && t.end >= end);
   return [first ? Math.min(first.start, start) : start, last ? Math.max(last.end, end) : end];
 }
+
+/** A long run of overlapping cues is named by its start (the finding's range still covers it). */
+const shortened = (words: string): string => (words.length > 8 ? `${words.slice(0, 8)}…` : words);
 
 /** A cue without the punctuation at its edges (“，下学” names 下学). */
 function trimmed(text: string, [start, end]: [number, number]): [number, number] {

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { lint } from '../../../src/index';
 import { ClauseId, MessageKind } from '../../../src/core/types';
 
-// probe24b (M2/M3/M4/N2 worded to avoid every obvious keyword) is held at what its classes reach, 75%:
-// what it still misses is chatter with no greeting word and sarcasm with no scorn word (README.md).
-const LABELS_FOUND: Record<string, number> = { 'probe24b.jsonl': 0.75 };
+// Sets worded to avoid every obvious keyword are held at what their classes reach (README.md): what they
+// still miss is chatter with no greeting word (M2) and sarcasm or contempt with no scorn word (M4).
+const LABELS_FOUND: Record<string, number> = { 'probe24b.jsonl': 0.75, 'probe26a.jsonl': 0.3, 'probe26b.jsonl': 0.55 };
 
 interface Case {
   id: string;
