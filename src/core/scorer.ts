@@ -8,10 +8,10 @@ export interface ScorerModel {
   clause: string;
   /** Character n-gram lengths. */
   ngrams: number[];
-  /** Messages with fewer distinct n-grams are scored as if they had this many: one short line is not evidence. */
+  /** Messages with fewer n-grams (counted with repeats) are scored as if they had this many: one short line is not evidence. */
   floor: number;
   bias: number;
-  /** The score from which the message counts as a violation (chosen by cross-validation, see the trainer). */
+  /** A message scoring above it counts as a violation (chosen by cross-validation, see the trainer). */
   threshold: number;
   weights: Record<string, number>;
   /** How the model was trained and how it scored (for `explain` and the next engineer; not read by lint). */
