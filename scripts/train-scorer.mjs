@@ -96,7 +96,16 @@ const score = (model, m) => m.ids.reduce((z, id) => z + (model.kept.get(id) ?? 0
 const files = [...new Set(messages.map((m) => m.file))];
 const foldOf = (m) => files.indexOf(m.file) % SETTINGS.folds;
 const rule = loadRuleset(DEFAULT_CONFIG).rules.find((r) => r.detector === 'scorer' && r.clause === clause);
-const asModel = ({ bias, kept }, threshold) => ({ clause, ngrams: SETTINGS.ngrams, floor: SETTINGS.floor, bias, threshold, weights: Object.fromEntries([...kept].map(([id, w]) => [grams[id], w])) });
+// A model as the linter reads it (dictionaries/models/*.json): heaviest weights first, ties by n-gram, so the file diffs well.
+const asModel = ({ bias, kept }, threshold, training) => ({
+  clause,
+  ngrams: SETTINGS.ngrams,
+  floor: SETTINGS.floor,
+  bias,
+  threshold,
+  ...(training && { training }),
+  weights: Object.fromEntries([...kept].sort((a, b) => b[1] - a[1] || (grams[a[0]] < grams[b[0]] ? -1 : 1)).map(([id, w]) => [grams[id], w])),
+});
 const heldOutScore = new Map();
 const speaks = new Map();
 for (let k = 0; k < SETTINGS.folds; k++) {
@@ -115,28 +124,19 @@ const positives = messages.filter((m) => m.positive);
 const found = positives.filter(flaggedIfAbove).length;
 const otherAbove = messages.filter((m) => !m.positive && !m.compliant && flaggedIfAbove(m)).length;
 
-const final = train(messages);
-const model = {
-  clause,
-  ngrams: SETTINGS.ngrams,
-  floor: SETTINGS.floor,
-  bias: final.bias,
-  threshold,
-  training: {
-    script: 'scripts/train-scorer.mjs',
-    settings: SETTINGS,
-    corpora: files.length,
-    messages: messages.length,
-    positives: positives.length,
-    compliant: compliant.length,
-    crossValidation: {
-      positivesFlaggedWhereRulesMissed: found,
-      compliantFlagged: compliant.filter(flaggedIfAbove).length,
-      otherViolationsFlagged: otherAbove,
-    },
+const model = asModel(train(messages), threshold, {
+  script: 'scripts/train-scorer.mjs',
+  settings: SETTINGS,
+  corpora: files.length,
+  messages: messages.length,
+  positives: positives.length,
+  compliant: compliant.length,
+  crossValidation: {
+    positivesFlaggedWhereRulesMissed: found,
+    compliantFlagged: compliant.filter(flaggedIfAbove).length,
+    otherViolationsFlagged: otherAbove,
   },
-  weights: Object.fromEntries([...final.kept].sort((a, b) => b[1] - a[1] || (grams[a[0]] < grams[b[0]] ? -1 : 1)).map(([id, w]) => [grams[id], w])),
-};
+});
 const json = `${JSON.stringify(model, null, 1)}\n`;
 const summary = `${clause}: ${messages.length} messages from ${files.length} corpora, ${positives.length} ${clause}; cross-validated, the rule adds ${found} of them to what the rules find and flags ${model.training.crossValidation.compliantFlagged}/${compliant.length} compliant messages and ${otherAbove} other violations (threshold ${threshold})`;
 

@@ -34,7 +34,9 @@ const NAME_PLACEHOLDER = /(?:\{\{\s*|\$\{\s*|【|［)(?:学生)?(?:姓名|名字
 // 王××, 林XX: a name masked by the sender is still a named student.
 // 表现积极的同学是某某、某某……: a bare 某某 in a list of names stands for a name the writer masked.
 const LISTED_MASK = /(?<=[是：:、，,])某某(?=[、，,…。；\s]|$)|某某(?=、)/g;
-const MASKED_NAME = new RegExp(`[${[...SURNAMES].join('')}](?:[×xX*＊○〇]{2}|[×＊○〇])(?![A-Za-z])`, 'g');
+// Any one surname, as a regex character class.
+const SURNAME = `[${[...SURNAMES].join('')}]`;
+const MASKED_NAME = new RegExp(`${SURNAME}(?:[×xX*＊○〇]{2}|[×＊○〇])(?![A-Za-z])`, 'g');
 // What makes a known two-character word (毛巾/nr, 祝贺/nr in jieba's dictionary) a person: a title or
 // kinship word after it, or a list of names around it.
 const NAME_EVIDENCE = /^(?:同学|小朋友|家长|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|宝贝|某某|、)/;
@@ -56,11 +58,11 @@ const PET_NAME_SUBJECT = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型
 const PUPIL_REFERENCES = [
   /(?<![A-Za-z0-9])[A-Z](?=同学|小朋友)/g,
   /学号\s*(?:为|是)?\s*\d{1,3}\s*号/g,
-  new RegExp(`[${[...SURNAMES].join('')}]家(?:的)?老[大二三四五幺](?![师板婆公爷])`, 'g'),
+  new RegExp(`${SURNAME}家(?:的)?老[大二三四五幺](?![师板婆公爷])`, 'g'),
   /“小[\p{Script=Han}]{1,2}(?=”(?:这回|这次|今天|昨天|又|上课|考|把|同学|小朋友))”/gu,
   // 表扬朵朵, 批评我们班的“小太阳”乐乐: a reduplicated nickname right after praise or blame
   new RegExp(`(?<=(?:表扬|批评|点名|恭喜|祝贺)[^，。！？\\n]{0,12})(?!${NOT_NICKNAME.source}|${NOT_QUOTED_NICKNAME.source}|[姥公婆伯])([\\p{Script=Han}])\\1(?![们])`, 'gu'),
-  new RegExp(`姓[${[...SURNAMES].join('')}]的?(?:那个|这个|那位|这位)?(?:男生|女生|男孩|女孩|同学|孩子|小朋友|小姑娘|小伙子)`, 'g'),
+  new RegExp(`姓${SURNAME}的?(?:那个|这个|那位|这位)?(?:男生|女生|男孩|女孩|同学|孩子|小朋友|小姑娘|小伙子)`, 'g'),
   /(?:第[一二三四五六七八九十\d]+(?:排|组|桌|列)|前排|后排|最后一排|靠窗|靠门|讲台边)[^，。！？\n]{0,10}(?:那个|那位|那对)[^，。！？\n]{0,8}(?:男孩|女孩|男娃|女娃|男生|女生|小姑娘|小伙子|小子|丫头|孩子|同学|小朋友|哥哥|弟弟|姐姐|妹妹)/g,
 ];
 

@@ -25,11 +25,14 @@ export interface CompiledScorer {
 }
 
 /** The number an n-gram is looked up by: its UTF-16 units in base 65536 (exact up to 3 units). */
-const gramCode = (units: ArrayLike<number>, from: number, n: number): number => {
+const gramCode = (text: string, from: number, n: number): number => {
   let code = 0;
-  for (let k = 0; k < n; k++) code = code * 65536 + units[from + k];
+  for (let k = 0; k < n; k++) code = code * 65536 + text.charCodeAt(from + k);
   return code;
 };
+
+/** Where the n-gram at key position i stands in the text: [its first character, after its last). */
+const spanOf = (at: number[], i: number, n: number): [number, number] => [at[i], at[i + n - 1] + 1];
 
 /** What is wrong with a model file, if anything (a hand-edited or truncated file must not score nonsense). */
 export function modelProblem(model: unknown): string | undefined {
@@ -43,11 +46,7 @@ export function modelProblem(model: unknown): string | undefined {
 
 export function compileScorer(model: ScorerModel): CompiledScorer {
   const byLength = new Map(model.ngrams.map((n) => [n, new Map<number, number>()]));
-  for (const gram in model.weights) {
-    let code = 0;
-    for (let k = 0; k < gram.length; k++) code = code * 65536 + gram.charCodeAt(k);
-    byLength.get(gram.length)?.set(code, model.weights[gram]);
-  }
+  for (const gram in model.weights) byLength.get(gram.length)?.set(gramCode(gram, 0, gram.length), model.weights[gram]);
   return { model, byLength };
 }
 
@@ -88,7 +87,7 @@ export function scorerFeatures(text: string, ngrams: number[]): { grams: Map<str
     for (const n of ngrams) {
       if (i + n > key.length) continue;
       const gram = key.slice(i, i + n);
-      if (!grams.has(gram)) grams.set(gram, [at[i], at[i + n - 1] + 1]);
+      if (!grams.has(gram)) grams.set(gram, spanOf(at, i, n));
     }
   }
   return { grams, count: gramCount(key.length, ngrams) };
@@ -103,21 +102,19 @@ export interface ScorerVerdict {
 /** bias + (the weights of the distinct n-grams present) / sqrt(max(n-grams in all, floor)). */
 export function scoreText(scorer: CompiledScorer, text: string): ScorerVerdict {
   const { key, at } = scorerKey(text);
-  const units = new Uint16Array(key.length);
-  for (let i = 0; i < key.length; i++) units[i] = key.charCodeAt(i);
   let sum = 0;
   const cues: ScorerVerdict['cues'] = [];
   for (const [n, weights] of scorer.byLength) {
     const seen = new Set<number>();
-    for (let i = 0; i + n <= units.length; i++) {
-      const code = gramCode(units, i, n);
+    for (let i = 0; i + n <= key.length; i++) {
+      const code = gramCode(key, i, n);
       const weight = weights.get(code);
       if (weight === undefined || seen.has(code)) continue;
       seen.add(code);
       sum += weight;
-      if (weight > 0) cues.push({ span: [at[i], at[i + n - 1] + 1], weight });
+      if (weight > 0) cues.push({ span: spanOf(at, i, n), weight });
     }
   }
-  const score = scorer.model.bias + sum / Math.sqrt(Math.max(gramCount(units.length, scorer.model.ngrams), scorer.model.floor, 1));
+  const score = scorer.model.bias + sum / Math.sqrt(Math.max(gramCount(key.length, scorer.model.ngrams), scorer.model.floor, 1));
   return { score, cues };
 }
