@@ -189,6 +189,9 @@ function negated(ctx: LintContext, m: Match): boolean {
   // A one-character 不 that opens the match is its own content (不买的…); 请勿 or 禁止 there still negates it.
   // 不是捐赠: 不是 right before the words denies them (elsewhere 不是 is mostly a copula: 是不是, 不是…就是).
   if (deniedBefore(ctx.text, clauseStart, m.start)) return true;
+  // 学校没有统一买, 也没让任何人组织团购: the school or teacher denying it did the act (没 alone is no
+  // negator: 还没交的 is who has not done it yet).
+  if (occursIn(ctx, 'school-denial', [clauseStart, m.start])) return true;
   // The last negator from the clause start to the match end (a long clause holds many matches: the
   // negators of the message are listed once, and searched from the match backwards).
   let negator: Token | undefined;

@@ -17,6 +17,8 @@ const DOUBLE_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇�
 const NOT_NAMES = new Set([
   '谢谢', '于是', '高兴', '方便', '周末', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '明天', '明白', '文明', '和平', '成功',
   '安全', '常常', '时候', '万一', '金牌', '温馨', '温暖', '高峰', '金秋', '周到', '马上', '马虎', '黄金', '龙舟', '江湖', '华夏', '康复',
+  // School years: 高二选科, 初二年级.
+  '高一', '高二', '高三', '初一', '初二', '初三',
   // People every school talks about, who are not students of the class.
   '雷锋', '孔子', '孟子', '鲁迅', '李白', '杜甫', '白居易', '苏轼', '岳飞',
 ]);
@@ -83,7 +85,8 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     // 谢谢您, 周末好, 龙舟节: a word that is not a name stays none with a character after it.
     if (!isHan(t.word) || NOT_NAMES.has(t.word) || NOT_NAMES.has(t.word.slice(0, 2))) continue;
     // 班王/x 小雨/nr, 班王/x 同学: a function character glued to the surname before a given name or title.
-    if (t.word.length === 2 && GLUED_BEFORE.has(t.word[0]) && SURNAMES.has(t.word[1]) && next && (TITLES.test(next.word) || (/^(nr|x|i)$/.test(next.tag) && next.word.length <= 2 && isHan(next.word)))) {
+    // 班祁/x 正阳/ns 同学: with a title after it, the given name may carry any tag (a place name's too).
+    if (t.word.length === 2 && GLUED_BEFORE.has(t.word[0]) && SURNAMES.has(t.word[1]) && next && (TITLES.test(next.word) || ((/^(nr|x|i)$/.test(next.tag) || TITLES.test(tokens[i + 2]?.word ?? '')) && next.word.length <= 2 && isHan(next.word)))) {
       names.push([t.start + 1, next.end]);
       i++;
       continue;
@@ -148,7 +151,8 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     // 马/n 欣怡/i 的妈妈: any surname token, when a title or kinship word (after 的) follows the given name.
     const evidenceAfter = NAME_EVIDENCE.test(after?.word ?? '') || (after?.word === '的' && NAME_EVIDENCE.test(tokens[i + 3]?.word ?? ''));
     const surnameTag = /^(nr|ns|nrfg|zg)$/.test(t.tag) || (t.tag === 'q' && tokens[i - 1]?.tag !== 'm') || evidenceAfter;
-    if (surnameTag && /^(nr|x|a|nz|g|i)$/.test(next.tag) && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word)) {
+    // 祁/ns 正阳/ns 同学: with 同学 or 小朋友 after it, the given name may carry any tag.
+    if (surnameTag && (/^(nr|x|a|nz|g|i)$/.test(next.tag) || TITLES.test(after?.word ?? '')) && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word)) {
       names.push([t.start, next.end]);
       i++;
     }
