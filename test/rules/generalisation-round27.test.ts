@@ -41,6 +41,27 @@ ruleTester.run('m2-ack-request', {
   invalid: [{ text: '看到通知的家长都回个话，我好统计。', errors: [{ clause: 'M2' }] }],
 });
 
+// Outside tutoring by another name (在外头报个集训班); the school team's training camp is not tutoring.
+ruleTester.run('m1-tutoring-offer', {
+  valid: ['校队集训班周六照常训练，队员八点到体育馆。'],
+  invalid: [{ text: '数学落下的同学，寒假最好去外面报个集训班补一补。', errors: [{ clause: 'M1', text: '集训班' }] }],
+});
+
+// A named pupil blamed or praised with a superlative or a commendation (叠得最差, 垫底, 受到嘉奖).
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['这周全班的被子都叠得不错，叠得最差的一组也有进步。'],
+  invalid: [
+    { text: '值日检查，刘子涵的桌肚又是全组最差。', errors: [{ clause: 'N2', text: '最差' }] },
+    { text: '周明轩同学在运动会上表现优异，受到学校嘉奖。', errors: [{ clause: 'N2' }] },
+  ],
+});
+
+// Everyone posting a line in turn (在群里依次往下报), another way of asking for a chain.
+ruleTester.run('m2-ack-request', {
+  valid: ['尺码请填在问卷里，我按问卷汇总。'],
+  invalid: [{ text: '请各位家长把孩子的鞋码在群里依次往下报。', errors: [{ clause: 'M2' }] }],
+});
+
 // School years are not names (高二选科, 初一年级); a surname and given name with 同学 after them are,
 // whatever part of speech jieba gave them (祁/ns 正阳/ns 同学).
 describe('names: school years and given names jieba tags as places', () => {
