@@ -163,7 +163,7 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, sentence)))) return false;
   const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
   if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
-  if (rule.negatable && (negated(ctx, m) || partNegated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || reportedFinding(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m) || thankedFor(ctx, m))))) return false;
+  if (rule.negatable && (negated(ctx, m) || partNegated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || askedAbout(ctx, m, sentence) || reportedFinding(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m) || thankedFor(ctx, m))))) return false;
   if (TEXT_DETECTORS.has(rule.detector) && (quotedMention(ctx, m, sentence) || inTitleOfWork(ctx, m, sentence) || inPlaceName(ctx, m) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
   return !allowListed(ctx, m);
 }
@@ -213,8 +213,24 @@ function negated(ctx: LintContext, m: Match): boolean {
     const previous = spanAt(ctx.clauses, clauseStart - 1);
     if (spanAt(ctx.sentences, previous[0])[0] === spanAt(ctx.sentences, m.start)[0] && negated(ctx, { start: previous[1] - 1, end: previous[1] - 1 })) return true;
   }
+  // 有家长想在群里团购零食，这个不在群里组织: the next clause points back at it and refuses it.
+  if (REFUSED_IN_NEXT_CLAUSE.test(ctx.text.slice(clauseEnd, clauseEnd + 20))) return true;
   // 成绩排名不在群里公布, 义卖活动学校已经取消: the topic first, then its negated verb in the same clause.
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
+}
+
+// A question whether it is so (…的吗？是不是自愿的？), not a proposal (要不要联名找校长？).
+const ASKS_WHETHER = /(?:吗|么|是不是|是否|有没有|对不对|真的假的)[^，。！？\n]{0,4}[？?]/;
+const REFUSED_IN_NEXT_CLAUSE = /^\s*(?:这个|这种事|这种|这事|这件事|这类事|这类|此事|此类|这样的事)(?:情)?(?:我们?|学校|班里|本班|班级|家委会)?(?:是|也|都|坚决|肯定|一律|绝对|就)?(?:不|不会|不能|不在|不予|不再|没法|不可能|不接受|不同意|不支持|拒绝)/;
+
+/**
+ * 孩子说学校要捐款，这是学校统一组织的吗？: someone's words passed on and then asked about; the writer
+ * is asking, not doing it. The question is in the same sentence or the next.
+ */
+function askedAbout(ctx: LintContext, m: Match, sentence: Span): boolean {
+  if (!occursIn(ctx, 'reported-speech', [sentence[0], m.start])) return false;
+  const end = sentence[1] < ctx.text.length ? spanAt(ctx.sentences, sentence[1])[1] : sentence[1];
+  return ASKS_WHETHER.test(ctx.text.slice(m.end, end));
 }
 
 /**

@@ -62,6 +62,102 @@ ruleTester.run('m2-ack-request', {
   invalid: [{ text: '请各位家长把孩子的鞋码在群里依次往下报。', errors: [{ clause: 'M2' }] }],
 });
 
+// Round 28a: a second author's corpus over every clause.
+
+// Someone's words passed on and asked about (孩子说…，这是学校统一组织的吗？) are an enquiry; a proposal
+// after hearsay (要不要联名找校长？) is not.
+ruleTester.run('n3-fundraising', {
+  valid: ['孩子回来说学校下周有爱心捐款，这是自愿的吗？', '重阳节学校组织学生到敬老院献爱心，为老人们表演节目。'],
+  invalid: [
+    { text: '听说学校下周有爱心捐款，大家每家捐五十吧。', errors: [{ clause: 'N3', text: '爱心捐款' }, { clause: 'N3', text: '捐' }] },
+    // 出一份力、多少随意 and money sent to the one asking: a collection without the word 捐
+    { text: '敬老院那边要添点米面油，愿意出一份力的家长转我就行。', errors: [{ clause: 'N3' }] },
+  ],
+});
+
+// The next clause points back at it and refuses it (这个我们不在群里组织, 这种事我不会做).
+ruleTester.run('n4-marketing', {
+  valid: ['有家长提议在群里团购校服，这个我们不在群里组织。'],
+  invalid: [{ text: '有家长在群里团购校服，这个价格很划算，大家跟上。', errors: [{ clause: 'N4' }] }],
+});
+ruleTester.run('m3-labelling', {
+  valid: ['有家长建议把差生单独编一组，这种事我坚决不做。'],
+  invalid: [{ text: '咱们班差生太多，这种事没办法。', errors: [{ clause: 'M3' }] }],
+});
+
+// A particle inside a word (啦啦操) is no colloquial particle.
+ruleTester.run('m5-colloquial', {
+  valid: [{ text: '各位家长：\n本周五（5月28日）上午9:00在操场举行啦啦操比赛。\n三年级二班\n2027年5月25日', kind: 'notice' }],
+  invalid: [{ text: '各位家长：\n本周五（5月28日）上午9:00在操场举行比赛啦。\n三年级二班\n2027年5月25日', kind: 'notice', errors: [{ clause: 'M5', text: '啦' }] }],
+});
+
+// Tickets the school buys itself, with nothing for parents to pay, are no compulsory purchase; a kit
+// everyone must wear with its price is (统一穿白T恤，一件35元).
+ruleTester.run('m1-compulsory-purchase', {
+  valid: ['研学门票由学校统一购买，孩子不用带钱。', '运动会统一穿校服，家里有的就行。'],
+  invalid: [{ text: '运动会统一穿白色T恤，一件35元，周五前交给班长。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m1-tutoring-signup', {
+  valid: ['外头下雨了，放学请带伞来接孩子。'],
+  invalid: [{ text: '跟不上的最好在外头找个老师一对一补补。', errors: [{ clause: 'M1' }] }],
+});
+
+// Water that bubbles is no show of hands; check-ins, photos and tokens everyone posts in the group are.
+ruleTester.run('m2-ack-request', {
+  valid: ['这两天井水冒泡发浑，学校已联系自来水公司检测。', '回执交给班长即可，不用拍照。'],
+  invalid: [
+    { text: '看到通知的都点一下群签到。', errors: [{ clause: 'M2' }] },
+    { text: '请各位家长把签好的回执拍张照片发到群里。', errors: [{ clause: 'M2' }] },
+    { text: '请每位家长在群里献上一朵小花，再留一句祝福。', errors: [{ clause: 'M2' }] },
+  ],
+});
+
+// Asking people to pass it on in other words (赶紧传出去).
+ruleTester.run('m3-chain-forward', {
+  valid: ['这个消息是谁传出去的，学校正在核实。'],
+  invalid: [{ text: '听说那种辣条会让人上瘾，有孩子的赶紧传出去！', errors: [{ clause: 'M3' }] }],
+});
+
+// Selling by the piece (一节八十) to whoever asks me; a giveaway behind a QR code.
+ruleTester.run('n4-micro-merchant', {
+  valid: ['书法社团一节课四十分钟，想了解的跟我说。'],
+  invalid: [{ text: '我朋友开了间书法工作室，一节八十，想学的跟我说。', errors: [{ clause: 'N4' }] }],
+});
+ruleTester.run('n4-giveaway', {
+  valid: ['长按识别二维码可查看学校公众号的通知。'],
+  invalid: [{ text: '长按图里的二维码就能领一套绘本，只要付邮费。', errors: [{ clause: 'N4' }, { clause: 'N4' }] }],
+});
+
+// Scorn for parents who do not reply or read (金口难开, 是看不懂字还是…), an old carer called senile.
+ruleTester.run('m4-insult', {
+  valid: ['奶奶说自己年纪大了记性差，老师多提醒两句就好。', '通知里有生字的地方我加了拼音，方便爷爷奶奶看。'],
+  invalid: [
+    { text: '收个名单收了三天，有些人真是金口难开。', errors: [{ clause: 'M4' }] },
+    { text: '通知写得清清楚楚，是看不懂字还是压根不看？', errors: [{ clause: 'M4' }] },
+    { text: '你家那老太太真是老糊涂了。', errors: [{ clause: 'M4' }] },
+  ],
+});
+
+// Named pupils listed with bare marks, and given an award title (劳动小能手).
+ruleTester.run('n2-named-score-list', {
+  valid: ['各组人数：一组12、二组11、三组13。'],
+  invalid: [{ text: '周测成绩：赵一鸣97、钱多多95、孙小雨92。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['本周评出了十位劳动小能手，奖状周一发。'],
+  invalid: [{ text: '本周的劳动小能手是王一诺和李雨桐。', errors: [{ clause: 'N2' }] }],
+});
+
+// A named pupil's adoption, a parent's death, a family's losses.
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['领养流浪猫的活动由社区组织，和学校无关。'],
+  invalid: [
+    { text: '赵晨阳是领养的，大家别在孩子面前提。', errors: [{ clause: 'N5' }] },
+    { text: '王博文家里做生意亏了不少钱，伙食费先由家委会垫上。', errors: [{ clause: 'N5' }] },
+    { text: '姜雨菲她妈前年就不在了，大家多照顾她。', errors: [{ clause: 'N5' }] },
+  ],
+});
+
 // School years are not names (高二选科, 初一年级); a surname and given name with 同学 after them are,
 // whatever part of speech jieba gave them (祁/ns 正阳/ns 同学).
 describe('names: school years and given names jieba tags as places', () => {
