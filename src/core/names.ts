@@ -26,7 +26,7 @@ const NOT_NAMES = new Set([
 const NOT_IN_GIVEN_NAME = /[镇乡县区省村的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等个]/;
 // Characters that end a common noun or a village name but never a given name: jieba's dictionary
 // tags thousands of such words nr (孔明灯, 胡萝卜, 夏令营, 白衬衫), and HMM joins a surname to them (鲍庄, 刘楼).
-const NOT_LAST_IN_GIVEN_NAME = /[灯蚊虫节营镜衫裤袜鞋帽岛卜菜药病症菌费证户您于般质庄楼厝屯寨堡洼圩沟坝湾集店铺肉饭粥饼糕]$/;
+const NOT_LAST_IN_GIVEN_NAME = /[灯蚊虫节营镜衫裤袜鞋帽岛卜菜药病症菌费证户您于般质庄楼厝屯寨堡洼圩沟坝湾集店铺肉饭粥饼糕絮]$/;
 // 戴好口罩, 戴上: a surname that is also a verb, with its complement, is no name unless a title follows (王好同学).
 const VERB_COMPLEMENT = /^[好上]$/;
 const TITLES = /^(同学|小朋友|某某|某)$/;
@@ -152,7 +152,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     const evidenceAfter = NAME_EVIDENCE.test(after?.word ?? '') || (after?.word === '的' && NAME_EVIDENCE.test(tokens[i + 3]?.word ?? ''));
     const surnameTag = /^(nr|ns|nrfg|zg)$/.test(t.tag) || (t.tag === 'q' && tokens[i - 1]?.tag !== 'm') || evidenceAfter;
     // 祁/ns 正阳/ns 同学: with 同学 or 小朋友 after it, the given name may carry any tag.
-    if (surnameTag && (/^(nr|x|a|nz|g|i)$/.test(next.tag) || TITLES.test(after?.word ?? '')) && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word)) {
+    if (surnameTag && (/^(nr|x|a|nz|g|i)$/.test(next.tag) || TITLES.test(after?.word ?? '')) && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word) && !NOT_LAST_IN_GIVEN_NAME.test(next.word)) {
       names.push([t.start, next.end]);
       i++;
     }

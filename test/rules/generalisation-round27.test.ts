@@ -158,6 +158,12 @@ ruleTester.run('n5-personal-circumstances', {
   ],
 });
 
+// One matter split on purpose into several messages (我拆开发, 其余的下面接着发).
+ruleTester.run('m2-repost', {
+  valid: ['新校区正在开发建设，明年九月启用。'],
+  invalid: [{ text: '事情多，我拆开发，这条先说集合时间。', errors: [{ clause: 'M2' }] }],
+});
+
 // School years are not names (高二选科, 初一年级); a surname and given name with 同学 after them are,
 // whatever part of speech jieba gave them (祁/ns 正阳/ns 同学).
 describe('names: school years and given names jieba tags as places', () => {
@@ -165,6 +171,9 @@ describe('names: school years and given names jieba tags as places', () => {
   it('reads 高二 and 初一 as school years', () => {
     expect(clauses('高二选科走班是按期中的排名来分吗？')).toEqual([]);
     expect(clauses('初一年级下周的排名表会贴在公告栏。')).toEqual([]);
+  });
+  it('reads willow catkins (杨/nr 柳絮/nr) as no name', () => {
+    expect(clauses('杨柳絮飘得厉害，过敏的孩子出门戴口罩，我们小区已经有孩子住院了。')).toEqual([]);
   });
   it('reads a surname and a place-tagged given name before 同学 as a pupil', () => {
     expect(clauses('初二（3）班祁正阳同学这周又迟到了三次。')).toEqual(['N2']);
