@@ -158,6 +158,12 @@ ruleTester.run('n5-personal-circumstances', {
   ],
 });
 
+// Scorn for a named pupil is also naming a pupil to criticise (N2), not only incivility (M4).
+ruleTester.run('n2-named-insult', {
+  valid: ['这道题全班都做错了，我真是开了眼了。', '周子涵的作文写得很用心，我真是开了眼界。'],
+  invalid: [{ text: '周子涵的作文写成了流水账，我真是开了眼了。', errors: [{ clause: 'N2' }] }],
+});
+
 // One matter split on purpose into several messages (我拆开发, 其余的下面接着发).
 ruleTester.run('m2-repost', {
   valid: ['新校区正在开发建设，明年九月启用。'],
