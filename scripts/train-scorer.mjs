@@ -23,7 +23,10 @@ const { normalize } = require(join(ROOT, 'dist/core/normalize.js'));
 const { compileScorer, scorerFeatures } = require(join(ROOT, 'dist/core/scorer.js'));
 const { DEFAULT_CONFIG, lint, loadRuleset } = require(join(ROOT, 'dist/index.js'));
 
-const SETTINGS = { ngrams: [2, 3], floor: 30, epochs: 15, l2: 1e-3, rate: 0.5, folds: 8, keep: 4000 };
+// falseAlarmsPerMille: how many compliant messages in a thousand the rule may flag in cross-validation.
+// With none allowed, the threshold was the single highest-scoring compliant message, and one near-miss
+// added anywhere moved it far (it went from -2.64 to -1.95 when probe29a came in, halving what the rule adds).
+const SETTINGS = { ngrams: [2, 3], floor: 30, epochs: 15, l2: 1e-3, rate: 0.5, folds: 8, keep: 4000, falseAlarmsPerMille: 1 };
 
 const [clause, ...flags] = process.argv.slice(2);
 if (!/^[MN][1-5]$/.test(clause ?? '')) {
@@ -92,7 +95,8 @@ const score = (model, m) => m.ids.reduce((z, id) => z + (model.kept.get(id) ?? 0
 // Cross-validation over files: each message is scored by a model that never saw its file, and judged
 // the way lint judges it: the rule speaks only where its clause's other rules found nothing, the
 // message is not debunked, and its strongest cue survives the context layer (negation, quotation …).
-// The threshold is the highest score at which the rule, so judged, still spoke on a compliant message.
+// The threshold is the score of the compliant message the rule, so judged, spoke on with the (k+1)-th
+// highest score, k = falseAlarmsPerMille per thousand compliant messages: at most k are flagged.
 const files = [...new Set(messages.map((m) => m.file))];
 const foldOf = (m) => files.indexOf(m.file) % SETTINGS.folds;
 const rule = loadRuleset(DEFAULT_CONFIG).rules.find((r) => r.detector === 'scorer' && r.clause === clause);
@@ -119,7 +123,8 @@ for (let k = 0; k < SETTINGS.folds; k++) {
 const flaggedIfAbove = (m) => speaks.get(m) && heldOutScore.get(m) > threshold;
 const compliant = messages.filter((m) => m.compliant);
 const spokenOnCompliant = compliant.filter((m) => speaks.get(m)).sort((a, b) => heldOutScore.get(b) - heldOutScore.get(a));
-const threshold = Math.ceil(heldOutScore.get(spokenOnCompliant[0] ?? compliant[0]) * 1e4) / 1e4; // rounded up: that message stays unflagged
+const allowed = Math.floor((compliant.length * SETTINGS.falseAlarmsPerMille) / 1000);
+const threshold = Math.ceil(heldOutScore.get(spokenOnCompliant[allowed] ?? compliant[0]) * 1e4) / 1e4; // rounded up: that message stays unflagged
 const positives = messages.filter((m) => m.positive);
 const found = positives.filter(flaggedIfAbove).length;
 const otherAbove = messages.filter((m) => !m.positive && !m.compliant && flaggedIfAbove(m)).length;

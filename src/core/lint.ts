@@ -440,7 +440,8 @@ function choiceQuestion(text: string, t: Token): boolean {
 function deniedBefore(text: string, from: number, to: number): boolean {
   let end = to;
   while (end > from && /\s/.test(text[end - 1])) end--;
-  return end - 2 >= from && text.startsWith('不是', end - 2);
+  // 是不是脑子有问题: the 不是 of a 是不是 question denies nothing.
+  return end - 2 >= from && text.startsWith('不是', end - 2) && text[end - 3] !== '是';
 }
 
 // Where the allow-listed words occur, found once per message (not once per match).

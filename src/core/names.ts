@@ -115,6 +115,8 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     const given = t.tag === 'x' && t.word.length >= 3 ? rest.replace(/[家的]$/, '') : rest;
     // 李医生/nr, 王校长: a surname with a staff title is a member of staff, not a pupil.
     if (STAFF_TITLE.test(given)) continue;
+    // 管一管, 说一说: a verb said twice around 一, not a surname and a given name.
+    if (given.length === 2 && given[0] === '一' && given[1] === t.word[0]) continue;
     // 刘同学/nr: jieba may keep a surname and its title as one word.
     if (TITLES.test(given)) {
       names.push([t.start, t.end]);
@@ -150,7 +152,8 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     // 张/q counts too unless a numeral comes before it (三/m 张/q 纸 is a measure word).
     // 马/n 欣怡/i 的妈妈: any surname token, when a title or kinship word (after 的) follows the given name.
     const evidenceAfter = NAME_EVIDENCE.test(after?.word ?? '') || (after?.word === '的' && NAME_EVIDENCE.test(tokens[i + 3]?.word ?? ''));
-    const surnameTag = /^(nr|ns|nrfg|zg)$/.test(t.tag) || (t.tag === 'q' && tokens[i - 1]?.tag !== 'm') || evidenceAfter;
+    // 何/r 俊杰/nr: a given name jieba itself knows as part of a name makes the surname one, whatever its tag.
+    const surnameTag = /^(nr|ns|nrfg|zg)$/.test(t.tag) || (t.tag === 'q' && tokens[i - 1]?.tag !== 'm') || evidenceAfter || (next?.tag === 'nr' && next.word.length === 2);
     // 祁/ns 正阳/ns 同学: with 同学 or 小朋友 after it, the given name may carry any tag.
     if (surnameTag && (/^(nr|x|a|nz|g|i)$/.test(next.tag) || TITLES.test(after?.word ?? '')) && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word) && !NOT_LAST_IN_GIVEN_NAME.test(next.word)) {
       names.push([t.start, next.end]);

@@ -68,7 +68,10 @@ describe('the committed model', () => {
     const run = spawnSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'train-scorer.mjs'), 'M3', '--check'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/M3\.json is up to date\. M3: \d+ messages from \d+ corpora, \d+ M3; cross-validated, the rule adds \d+ of them to what the rules find and flags 0\/\d+ compliant messages/);
+    const cv = /M3\.json is up to date\. M3: \d+ messages from \d+ corpora, \d+ M3; cross-validated, the rule adds \d+ of them to what the rules find and flags (\d+)\/(\d+) compliant messages/.exec(run.stdout);
+    expect(cv).not.toBeNull();
+    // At most one compliant message in a thousand flagged in cross-validation (SETTINGS.falseAlarmsPerMille).
+    expect(Number(cv![1])).toBeLessThanOrEqual(Math.floor(Number(cv![2]) / 1000));
   });
 
   test('the trainer refuses an unknown clause with exit code 2', () => {

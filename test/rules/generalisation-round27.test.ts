@@ -170,6 +170,82 @@ ruleTester.run('m2-repost', {
   invalid: [{ text: '事情多，我拆开发，这条先说集合时间。', errors: [{ clause: 'M2' }] }],
 });
 
+// Round 29a: the same task, the end of the school year on the middle Yangtze.
+
+// Parents who have done one thing told to do the next (接到孩子的家长在群里说一声) are asked, even after a
+// report of what happened; a quoted reply ending in 已阅 is an acknowledgement.
+ruleTester.run('m2-ack-request', {
+  valid: ['大巴已经到了，家长们可以到东门接孩子。'],
+  invalid: [
+    { text: '大巴已经到校门口了，接到孩子的家长在群里说一声“已接到”。', errors: [{ clause: 'M2' }] },
+    { text: '告家长书已经放在群文件里了，看完的家长在下面接一句“已阅”。', errors: [{ clause: 'M2' }] },
+  ],
+});
+ruleTester.run('m2-empty-greeting', {
+  valid: ['周末快乐！周一记得带体育服。'],
+  invalid: [{ text: '早安[太阳] 新的一周，祝各位家长工作顺利，孩子们假期快乐，天天开心！', errors: [{ clause: 'M2' }] }],
+});
+
+// 好像 passes on hearsay too: 别的班好像在团购，我们需要吗？ asks.
+ruleTester.run('n4-marketing', {
+  valid: ['别的班好像在群里团购校服，我们班需要吗？'],
+  invalid: [{ text: '我这边在团购校服，比店里便宜，需要的私我。', errors: [{ clause: 'N4' }] }],
+});
+
+// 凑点钱 and money sent to me (转到我这) collect; aid applied for by the school does not.
+ruleTester.run('n3-fundraising', {
+  valid: ['洪水过后，学校已按程序为受灾学生申请补助。'],
+  invalid: [{ text: '孩子家里遭了水灾，家委会想凑点钱帮他渡过难关，愿意的转到我这。', errors: [{ clause: 'N3' }, { clause: 'N3' }] }],
+});
+
+// Likes and comments asked for to please a teacher, and 打着灯笼都难找, flatter.
+ruleTester.run('n3-flattery', {
+  valid: ['学校公众号发了运动会的照片，家长可以去看看。'],
+  invalid: [
+    { text: '王老师发了运动会的视频，大家都去点个赞，给王老师涨涨人气。', errors: [{ clause: 'N3' }] },
+    { text: '这样的好老师打着灯笼都难找！', errors: [{ clause: 'N3' }] },
+  ],
+});
+
+// Scorn with no 你 (脑子是让水泡坏了吧？), a 是不是 question that denies nothing, a class likened to wooden posts.
+ruleTester.run('m4-insult', {
+  valid: ['孩子脑袋上起了个包，校医已经冰敷处理。'],
+  invalid: [
+    { text: '放假第二天还有人跑去河边玩水，脑子是让水泡坏了吧？', errors: [{ clause: 'M4' }] },
+    { text: '你家孩子是不是脑壳有包？', errors: [{ clause: 'M4' }] },
+    { text: '这届学生喊都喊不动，一个个跟木头桩子一样。', errors: [{ clause: 'M4' }] },
+  ],
+});
+
+// Voice counted in messages (三条语音); headphones for a listening test are not.
+ruleTester.run('m4-voice-message', {
+  valid: ['英语听力考试前会试音，孩子戴好耳机听一下音量。'],
+  invalid: [{ text: '安排都在下面三条语音里，大家从头听完。', errors: [{ clause: 'M4' }] }],
+});
+
+// A class's average and its place (总均分年级第七，退了三个名次); who failed, and who did least, by name.
+ruleTester.run('n2-ranking', {
+  valid: ['学校不公布各班均分和名次。'],
+  invalid: [{ text: '期末咱班总均分年级第七，比上学期退了三个名次。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['孩子回家总玩手机，家长管一管。', '没过的同学补考安排在8月，具体时间另行通知。'],
+  invalid: [
+    { text: '没过的两个同学是张强、李浩，补考在8月。', errors: [{ clause: 'N2' }] },
+    { text: '打卡最少的是王俊熙，只打了两天。', errors: [{ clause: 'N2' }] },
+  ],
+});
+
+// Debts, a remarriage, antidepressants (何/r 俊杰/nr is a name: jieba knows the given name as one).
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['心理课讲了怎样帮助抑郁的朋友。'],
+  invalid: [
+    { text: '邓雨桐的爸爸在外面欠了一屁股债。', errors: [{ clause: 'N5' }] },
+    { text: '何俊杰的妈妈去年改嫁了。', errors: [{ clause: 'N5' }] },
+    { text: '周嘉怡最近在吃抗抑郁的药。', errors: [{ clause: 'N5' }] },
+  ],
+});
+
 // School years are not names (高二选科, 初一年级); a surname and given name with 同学 after them are,
 // whatever part of speech jieba gave them (祁/ns 正阳/ns 同学).
 describe('names: school years and given names jieba tags as places', () => {
