@@ -54,6 +54,11 @@ const PET_NAME = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商�
 // 小宇这次又是倒数第一: a pet name opening a clause, with what a pupil did or got after it.
 const PET_NAME_SUBJECT = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型卖商店姨心雨雪风])[\p{Script=Han}](?=这次|这回|又是|又考|又没|总是|每次|还是|竟然|居然|考了|得了|上课)/gu;
 
+// 表扬朵朵, 批评我们班的“小太阳”乐乐: a reduplicated nickname right after praise or blame. Its
+// look-behind is tried at every position, so it runs only where PRAISE_OR_BLAME is in the text.
+const PRAISE_OR_BLAME = /表扬|批评|点名|恭喜|祝贺/;
+const NICKNAME_PRAISED = new RegExp(`(?<=(?:${PRAISE_OR_BLAME.source})[^，。！？\\n]{0,12})(?!${NOT_NICKNAME.source}|${NOT_QUOTED_NICKNAME.source}|[姥公婆伯])([\\p{Script=Han}])\\1(?![们])`, 'gu');
+
 // A pupil the writer points at without a name: W同学 (initials), 学号23号, 马家老二, a 小- nickname in
 // quotes (“小钢炮”这回; reduplicated ones are QUOTED_NICKNAME), a reduplicated nickname praised or blamed (表扬朵朵), 姓周的那个男生, 第二组靠窗那个扎马尾的小姑娘. Each picks out one child
 // as surely as a name does, so each counts where a name counts (N2 praise and criticism, N5).
@@ -62,8 +67,7 @@ const PUPIL_REFERENCES = [
   /学号\s*(?:为|是)?\s*\d{1,3}\s*号/g,
   new RegExp(`${SURNAME}家(?:的)?老[大二三四五幺](?![师板婆公爷])`, 'g'),
   /“小[\p{Script=Han}]{1,2}(?=”(?:这回|这次|今天|昨天|又|上课|考|把|同学|小朋友))”/gu,
-  // 表扬朵朵, 批评我们班的“小太阳”乐乐: a reduplicated nickname right after praise or blame
-  new RegExp(`(?<=(?:表扬|批评|点名|恭喜|祝贺)[^，。！？\\n]{0,12})(?!${NOT_NICKNAME.source}|${NOT_QUOTED_NICKNAME.source}|[姥公婆伯])([\\p{Script=Han}])\\1(?![们])`, 'gu'),
+  NICKNAME_PRAISED,
   new RegExp(`姓${SURNAME}的?(?:那个|这个|那位|这位)?(?:男生|女生|男孩|女孩|同学|孩子|小朋友|小姑娘|小伙子)`, 'g'),
   /(?:第[一二三四五六七八九十\d]+(?:排|组|桌|列)|前排|后排|最后一排|靠窗|靠门|讲台边)[^，。！？\n]{0,10}(?:那个|那位|那对)[^，。！？\n]{0,8}(?:男孩|女孩|男娃|女娃|男生|女生|小姑娘|小伙子|小子|丫头|孩子|同学|小朋友|哥哥|弟弟|姐姐|妹妹)/g,
 ];
@@ -167,7 +171,11 @@ export function findNames(text: string, tokens: Token[]): Span[] {
   for (const m of execAll(NICKNAME, text)) if (!NOT_NICKNAME.test(m[1]) && text[m.index! - 1] !== m[1]) names.push([m.index!, m.index! + 2]);
   for (const m of execAll(MASKED_NAME, text)) names.push([m.index!, m.index! + m[0].length]);
   for (const m of execAll(LISTED_MASK, text)) names.push([m.index!, m.index! + m[0].length]);
-  for (const re of PUPIL_REFERENCES) for (const m of execAll(re, text)) names.push([m.index!, m.index! + m[0].length]);
+  const praisedOrBlamed = PRAISE_OR_BLAME.test(text);
+  for (const re of PUPIL_REFERENCES) {
+    if (re === NICKNAME_PRAISED && !praisedOrBlamed) continue;
+    for (const m of execAll(re, text)) names.push([m.index!, m.index! + m[0].length]);
+  }
   for (const m of execAll(QUOTED_NICKNAME, text)) if (!NOT_NICKNAME.test(m[1]) && !NOT_QUOTED_NICKNAME.test(m[1])) names.push([m.index!, m.index! + 4]);
   // 陈炳倩园长, 刘一航老师: a name with a staff title names a member of staff, not a pupil; 曹溪中心校,
   // 第郎幼儿园: a name before an institution or a place word names that place.
