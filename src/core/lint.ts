@@ -215,12 +215,15 @@ function negated(ctx: LintContext, m: Match): boolean {
   }
   // 有家长想在群里团购零食，这个不在群里组织: the next clause points back at it and refuses it.
   if (REFUSED_IN_NEXT_CLAUSE.test(ctx.text.slice(clauseEnd, clauseEnd + 20))) return true;
+  // 有位家长在群里发了团购，我已经撤回了: what someone posted is reported as taken down.
+  if (WITHDRAWN_IN_NEXT_CLAUSE.test(ctx.text.slice(clauseEnd, clauseEnd + 12))) return true;
   // 成绩排名不在群里公布, 义卖活动学校已经取消: the topic first, then its negated verb in the same clause.
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
 }
 
 // A question whether it is so (…的吗？是不是自愿的？), not a proposal (要不要联名找校长？).
-const ASKS_WHETHER = /(?:吗|么|是不是|是否|有没有|对不对|真的假的)[^，。！？\n]{0,4}[？?]/;
+const ASKS_WHETHER = /(?:吗|么|是不是|是否|有没有|对不对|真的假的)[^，。！？\n]{0,4}[？?]|(?:过|了)没有\s*[？?]/;
+const WITHDRAWN_IN_NEXT_CLAUSE = /^\s*(?:我|群主|老师)?(?:已经?|已|都)?(?:撤回|删除|删掉|移除|撤掉)/;
 const REFUSED_IN_NEXT_CLAUSE = /^\s*(?:这个|这种事|这种|这事|这件事|这类事|这类|此事|此类|这样的事)(?:情)?(?:我们?|学校|班里|本班|班级|家委会)?(?:是|也|都|坚决|肯定|一律|绝对|就)?(?:不|不会|不能|不在|不予|不再|没法|不可能|不接受|不同意|不支持|拒绝)/;
 
 /**
@@ -228,7 +231,7 @@ const REFUSED_IN_NEXT_CLAUSE = /^\s*(?:这个|这种事|这种|这事|这件事|
  * is asking, not doing it. The question is in the same sentence or the next.
  */
 function askedAbout(ctx: LintContext, m: Match, sentence: Span): boolean {
-  if (!occursIn(ctx, 'reported-speech', [sentence[0], m.start])) return false;
+  if (!occursIn(ctx, 'reported-speech', [sentence[0], m.start]) && !occursIn(ctx, 'hearsay', [sentence[0], m.start])) return false;
   const end = sentence[1] < ctx.text.length ? spanAt(ctx.sentences, sentence[1])[1] : sentence[1];
   return ASKS_WHETHER.test(ctx.text.slice(m.end, end));
 }
@@ -342,7 +345,7 @@ function quotedMention(ctx: LintContext, m: Match, sentence: Span): boolean {
 
 const KIND_AFTER_QUOTE = /^\s*(?:之类|这类|一类|的[^，。！？\n]{0,3}(?:消息|说法|话|帖子|链接|文章|谣言|段子|信息))/;
 
-const SAID_BEFORE_QUOTE = /(?:说|讲|喊|念|教|问|道|叫着|嚷|骂|笑|叫)(?:他|她|我|你|人|孩子|我们|他们)?\s*[：:，,]?\s*$/;
+const SAID_BEFORE_QUOTE = /(?:说|讲|喊|念|教|问|道|叫着|嚷|骂|笑|叫)(?:他|她|我|你|人|孩子|我们|他们|孩子们|同学们|大家|你们|家长们)?\s*[：:，,]?\s*$/;
 
 /** 小店镇中心小学: a word that begins a place name (…镇, …乡, …村) is part of the name. */
 function inPlaceName(ctx: LintContext, m: Match): boolean {

@@ -17,11 +17,11 @@ const DOUBLE_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇�
 const NOT_NAMES = new Set([
   '谢谢', '于是', '高兴', '方便', '周末', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '明天', '明白', '文明', '和平', '成功',
   '安全', '常常', '时候', '万一', '金牌', '温馨', '温暖', '高峰', '金秋', '周到', '马上', '马虎', '黄金', '龙舟', '江湖', '华夏', '康复',
-  // School years: 高二选科, 初二年级.
-  '高一', '高二', '高三', '初一', '初二', '初三',
   // People every school talks about, who are not students of the class.
   '雷锋', '孔子', '孟子', '鲁迅', '李白', '杜甫', '白居易', '苏轼', '岳飞',
 ]);
+// School years (高二选科, 初二年级), as whole words only: 高一鸣 is a name.
+const SCHOOL_YEARS = new Set(['高一', '高二', '高三', '初一', '初二', '初三']);
 // Characters that do not occur in a given name but do in words next to one (的, 周, 班, 有个小朋友 …) or end a place (姜庄镇).
 const NOT_IN_GIVEN_NAME = /[镇乡县区省村的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等个]/;
 // Characters that end a common noun or a village name but never a given name: jieba's dictionary
@@ -87,7 +87,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     if (t.tag !== 'x' && !MAY_START_NAME.has(t.word[0])) continue;
     const next = tokens[i + 1];
     // 谢谢您, 周末好, 龙舟节: a word that is not a name stays none with a character after it.
-    if (!isHan(t.word) || NOT_NAMES.has(t.word) || NOT_NAMES.has(t.word.slice(0, 2))) continue;
+    if (!isHan(t.word) || NOT_NAMES.has(t.word) || NOT_NAMES.has(t.word.slice(0, 2)) || SCHOOL_YEARS.has(t.word)) continue;
     // 班王/x 小雨/nr, 班王/x 同学: a function character glued to the surname before a given name or title.
     // 班祁/x 正阳/ns 同学: with a title after it, the given name may carry any tag (a place name's too).
     if (t.word.length === 2 && GLUED_BEFORE.has(t.word[0]) && SURNAMES.has(t.word[1]) && next && (TITLES.test(next.word) || ((/^(nr|x|i)$/.test(next.tag) || TITLES.test(tokens[i + 2]?.word ?? '')) && next.word.length <= 2 && isHan(next.word)))) {
@@ -104,6 +104,12 @@ export function findNames(text: string, tokens: Token[]): Span[] {
         names.push([t.start + from, t.end]);
         continue;
       }
+    }
+    // 高一/b 鸣/v 同学: a surname and a given name jieba cut across two words, right before 同学 or 小朋友.
+    if (SURNAMES.has(t.word[0]) && next && isHan(t.word) && isHan(next.word) && t.word.length + next.word.length <= 3 && t.word.length + next.word.length >= 2 && !NOT_IN_GIVEN_NAME.test(t.word.slice(1) + next.word) && /^(?:同学|小朋友)$/.test(tokens[i + 2]?.word ?? '')) {
+      names.push([t.start, next.end]);
+      i++;
+      continue;
     }
     // 商/n 晨曦/n 同学: a rarer surname that is an everyday word alone counts before a given name and a title.
     const after = tokens[i + 2];

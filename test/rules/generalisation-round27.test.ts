@@ -246,6 +246,137 @@ ruleTester.run('n5-personal-circumstances', {
   ],
 });
 
+// Round 30a: the same task, winter term and Spring Festival, Beijing–Tianjin–Hebei and the Yangtze delta.
+
+// Words quoted after 说孩子们 are reported; a teacher taking them back uses nothing.
+ruleTester.run('m4-insult', {
+  valid: ['我前几天说孩子们“不长记性”，这话说重了，向大家道个歉。', '有人问下周几点放学，我统一回复一下：下午三点。'],
+  invalid: [
+    // 还有人问 complains; it is no reported question that would frame the sentence as a warning
+    { text: '通知说了三遍还有人问，真是猪脑子。', errors: [{ clause: 'M4' }] },
+    { text: '你懂个啥，少在群里说两句。', errors: [{ clause: 'M4' }] },
+    { text: '孩子复习一问三不知，脑子是冻住了吧？', errors: [{ clause: 'M4' }] },
+  ],
+});
+
+// 说是 passes on what a caller said; asking the school whether it is so is an enquiry.
+ruleTester.run('m1-tutoring-offer', {
+  valid: ['刚接到电话，说是学校推荐的寒假冲刺班，学校有这回事吗？'],
+  invalid: [{ text: '学校推荐的寒假冲刺班开始报名了，名额有限。', errors: [{ clause: 'M1' }] }],
+});
+
+// Voice turned into text is what the rule asks for.
+ruleTester.run('m4-voice-message', {
+  valid: ['不方便打字的老人可以按住说话，再点“转文字”，把文字发出来。'],
+  invalid: [{ text: '不方便打字的就按住说话，发语音也行。', errors: [{ clause: 'M4' }] }],
+});
+
+// What someone posted, reported as taken down (我已经撤回了).
+ruleTester.run('n4-marketing', {
+  valid: ['早上有家长在群里发了团购链接，我已经撤回了。'],
+  invalid: [{ text: '早上我在群里发了团购链接，大家抓紧下单。', errors: [{ clause: 'N4' }] }],
+});
+
+// Joining the parent committee's working group is no selling.
+ruleTester.run('n4-micro-merchant', {
+  valid: ['想进家委会工作群的家长加我微信，我拉您进去。'],
+  invalid: [{ text: '想买正品奶粉的家长加我微信，我拉您进团购群。', errors: [{ clause: 'N4' }] }],
+});
+
+// A named programme (寒假安全第一课) is no homework.
+ruleTester.run('n2-homework', {
+  valid: ['请督促孩子登录平台，完成“寒假安全第一课”学习。'],
+  invalid: [{ text: '请督促孩子完成练习册第三课。', errors: [{ clause: 'N2', text: '完成' }, { clause: 'N2', text: '练习册' }] }],
+});
+
+// Connections asked of parents (门路, 托人, 走后门) with an ask; a rumour that 托关系 gets you in does not ask.
+ruleTester.run('n3-connections', {
+  valid: ['学校招生按政策办理，不存在托人、走后门的说法。', '听说托关系交三万就能进那所学校，这种说法不可信。'],
+  invalid: [
+    { text: '哪位家长有买卧铺票的门路？帮帮忙。', errors: [{ clause: 'N3' }] },
+    { text: '想托人问问能不能走个后门。', errors: [{ clause: 'N3' }, { clause: 'N3' }] },
+  ],
+});
+
+// Chains and posts everyone makes in other words; bedding aired at home is no post.
+ruleTester.run('m2-ack-request', {
+  valid: ['放假前请把孩子的被子带回家洗洗晒晒。'],
+  invalid: [
+    { text: '小年到了，咱们来个拜年接龙吧！', errors: [{ clause: 'M2' }] },
+    { text: '大家把年夜饭拍一张发上来晒晒！', errors: [{ clause: 'M2' }] },
+    { text: '进了会议的家长在群里发一句“某某家长已进入”。', errors: [{ clause: 'M2' }] },
+  ],
+});
+ruleTester.run('m2-repost', {
+  valid: ['【放假安排】放假时间：1月22日（星期五）11:30。'],
+  invalid: [{ text: '【放假安排·一】放假时间见下，其余三条我马上接着发。', errors: [{ clause: 'M2' }, { clause: 'M2' }] }],
+});
+
+// Marks listed by subject; named pupils blamed for what staff caught them at.
+ruleTester.run('n2-scores', {
+  valid: ['语文、数学、英语三科的复习资料已发到群文件。'],
+  invalid: [{ text: '我家孩子期末语文98、数学100、英语96。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['上课看小说会被记名，请家长提醒孩子。'],
+  invalid: [
+    { text: '高子轩上课看小说，被值周生记了名。', errors: [{ clause: 'N2' }] },
+    { text: '乐乐小朋友午睡时总是大声说话。', errors: [{ clause: 'N2' }] },
+  ],
+});
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['网贷催收电话打到学校的，学校一律不予理会。'],
+  invalid: [
+    { text: '周子涵家里欠了不少网贷。', errors: [{ clause: 'N5' }] },
+    { text: '王浩的爸爸前年进了监狱。', errors: [{ clause: 'N5' }] },
+  ],
+});
+
+// A purchase made compulsory further from its verb; a class a teacher opens; parents rating recitations.
+ruleTester.run('m1-compulsory-purchase', {
+  valid: ['实习前每人必须在平台上完成安全课，课程免费。'],
+  invalid: [{ text: '实习前每人必须在“技能宝”APP上买一门安全课。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m1-tutoring-signup', {
+  valid: ['学校开了一个初二物理兴趣小组，课后服务时间活动。'],
+  invalid: [{ text: '我和朋友开了一个初二物理的小班，想报的私聊我。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m1-parents-grade-homework', {
+  valid: ['寒假每天的英语跟读由孩子自己完成，家长不用评。'],
+  invalid: [{ text: '寒假每天的英语跟读，家长先听一遍给孩子打星，评完我再看。', errors: [{ clause: 'M1' }] }],
+});
+
+// Likes for the school's account, a teacher's toil admired (起早贪黑).
+ruleTester.run('n3-flattery', {
+  valid: ['孩子们起早贪黑地复习，家长们也辛苦了。'],
+  invalid: [
+    { text: '校长发了新年致辞，大家都去点个赞，给学校撑撑场面。', errors: [{ clause: 'N3' }] },
+    { text: '王老师起早贪黑，我们都看在眼里。', errors: [{ clause: 'N3' }] },
+  ],
+});
+
+// A gift with a trial offer, a consultancy's free first session pushed as a contact card.
+ruleTester.run('n4-giveaway', {
+  valid: ['学校心理中心首次咨询免费，预约请联系班主任。'],
+  invalid: [
+    { text: '我们俱乐部体验课99元三节，报名再送一套护具，想来的找我。', errors: [{ clause: 'N4' }] },
+    { text: '我认识一家留学机构，首次咨询免费，我把名片推给你们。', errors: [{ clause: 'N4' }] },
+  ],
+});
+
+ruleTester.run('n2-vote-canvassing', {
+  valid: ['孩子们在班会上投票选出了新学期的班长。'],
+  invalid: [{ text: '麻烦大家每天帮她投一投，每人能投五票。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('m3-labelling', {
+  valid: ['下学期座位按身高和视力轮换。'],
+  invalid: [{ text: '下学期座位分成尖子区和后进区。', errors: [{ clause: 'M3' }] }],
+});
+ruleTester.run('n3-fundraising', {
+  valid: ['学校的爱心义卖已经结束，所得款项已全部捐出。'],
+  invalid: [{ text: '老家亲戚的孩子住院，已经在轻松筹上发了，有空去我朋友圈看看。', errors: [{ clause: 'N3' }] }],
+});
+
 // School years are not names (高二选科, 初一年级); a surname and given name with 同学 after them are,
 // whatever part of speech jieba gave them (祁/ns 正阳/ns 同学).
 describe('names: school years and given names jieba tags as places', () => {
