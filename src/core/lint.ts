@@ -17,7 +17,7 @@ import { lineStarts, lowerBound, positionAt, Span, spanAt } from './text';
 import { CLAUSE_LABELS, Finding, JudgedKind, Lang, Severity, SeveritySetting } from './types';
 import { currentExampleDates } from './exampleDates';
 
-const NEGATORS = new Set(['不', '不太', '不想', '不太想', '别', '别说', '甭', '拒收', '不接受', '不收受', '婉拒', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '抵制', '远离', '警惕', '提防', '谨防', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '从来不', '从来没有', '从没', '绝不', '决不', '并非']);
+const NEGATORS = new Set(['不', '不太', '不想', '不太想', '别', '别说', '千万别', '千万不要', '千万不能', '可别', '切莫', '甭', '拒收', '不接受', '不收受', '婉拒', '不再', '不会', '不要', '请勿', '勿', '切勿', '禁止', '严禁', '无需', '无须', '不用', '不必', '不得', '杜绝', '拒绝', '谢绝', '抵制', '远离', '警惕', '提防', '谨防', '不准', '不许', '不允许', '不宜', '避免', '不予', '从不', '从来不', '从来没有', '从没', '绝不', '决不', '并非']);
 const NOT_NEGATING = new Set(['不过', '不仅', '不但', '不管', '不论', '不错', '不少', '不同', '不断', '不久', '不好', '不安', '不足', '不良', '不如', '不然', '不定', '不知', '不禁', '不是', '不对', '不行', '不便', '不幸', '不满', '不够', '不易', '不止', '不只',
   // Contempt, not negation: 你不配, 不要脸.
   '不配', '不要脸', '不像话', '不称职', '不负责任', '不懂事', '不讲理', '不可救药', '不长记性']);
@@ -163,8 +163,8 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, sentence)))) return false;
   const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
   if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
-  if (rule.negatable && (negated(ctx, m) || partNegated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || askedAbout(ctx, m, sentence) || reportedFinding(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m) || thankedFor(ctx, m))))) return false;
-  if (TEXT_DETECTORS.has(rule.detector) && (quotedMention(ctx, m, sentence) || inTitleOfWork(ctx, m, sentence) || inPlaceName(ctx, m) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
+  if (rule.negatable && (negated(ctx, m) || partNegated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || askedAbout(ctx, m, sentence) || refusedByGroupRule(ctx, sentence) || reportedFinding(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m) || thankedFor(ctx, m) || askedWhetherRequired(ctx, sentence))))) return false;
+  if (TEXT_DETECTORS.has(rule.detector) && (selfDeprecating(ctx, m) || quotedMention(ctx, m, sentence) || inTitleOfWork(ctx, m, sentence) || inPlaceName(ctx, m) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
   return !allowListed(ctx, m);
 }
 
@@ -220,6 +220,38 @@ function negated(ctx: LintContext, m: Match): boolean {
   // 成绩排名不在群里公布, 义卖活动学校已经取消: the topic first, then its negated verb in the same clause.
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
 }
+
+/**
+ * 班级群不转发任何筹款链接, 本群不发这类信息: the group's own rule, stated in the match's sentence or
+ * after it, refuses the kind of content the match is.
+ */
+function refusedByGroupRule(ctx: LintContext, sentence: Span): boolean {
+  return GROUP_REFUSAL.test(ctx.text.slice(sentence[0]));
+}
+const GROUP_REFUSAL = /(?:班级群|本群|班群|群里|群内|这个群)(?:一律|坚决|从来|向来)?(?:不|不会|不再|不能)(?:转|发|转发|发布|接受)(?:这类|此类|任何|这种|这些|这样的)/;
+
+/**
+ * 结对捐书是每个孩子都要带吗？不知道还能不能捐: asking whether something is required, or wondering whether
+ * one may, asks nothing of anyone (能…吗 would).
+ */
+function askedWhetherRequired(ctx: LintContext, [start, end]: Span): boolean {
+  const sentence = ctx.text.slice(start, end);
+  return DUTY_QUESTION.test(sentence) || WONDERING.test(sentence);
+}
+const DUTY_QUESTION = /(?:是不是|是|需要|都要|必须)[^，。！？\n能]{0,12}吗\s*[？?]/;
+const WONDERING = /不知道[^，。！？\n]{0,8}(?:能不能|可不可以|行不行|是否|要不要)/;
+
+/** 我这当妈的手笨: a contempt word the speaker says of themself, with nobody else named before it. */
+function selfDeprecating(ctx: LintContext, m: Match): boolean {
+  const word = ctx.classes.has('contempt') ? classIn(ctx, 'contempt', [m.start, m.end]) : undefined;
+  if (!word) return false;
+  const [clauseStart, clauseEnd] = spanAt(ctx.clauses, word[0]);
+  return SELF_SUBJECT.test(ctx.text.slice(clauseStart, word[0])) && !OTHERS.test(ctx.text.slice(word[1], clauseEnd));
+}
+// 我 (not 我们, 我家) as the subject, with no verb of opinion (我看当家长的…) or other person before the word,
+// and nobody after it (我真是服了你们).
+const SELF_SUBJECT = /^\s*我(?![们家])[^你您他她看觉认想说，。！？]{0,8}$/;
+const OTHERS = /你|您|他|她|孩子|家长|学生|同学/;
 
 // A question whether it is so (…的吗？是不是自愿的？), not a proposal (要不要联名找校长？).
 const ASKS_WHETHER = /(?:吗|么|是不是|是否|有没有|对不对|真的假的)[^，。！？\n]{0,4}[？?]|(?:过|了)没有\s*[？?]/;
@@ -343,7 +375,7 @@ function quotedMention(ctx: LintContext, m: Match, sentence: Span): boolean {
   return SAID_BEFORE_QUOTE.test(ctx.text.slice(sentence[0], open)) || (close >= 0 && KIND_AFTER_QUOTE.test(ctx.text.slice(close + 1, close + 5))) || occursIn(ctx, 'meta-speech', sentence);
 }
 
-const KIND_AFTER_QUOTE = /^\s*(?:之类|这类|一类|的[^，。！？\n]{0,3}(?:消息|说法|话|帖子|链接|文章|谣言|段子|信息))/;
+const KIND_AFTER_QUOTE = /^\s*(?:之类|这类|一类|的[^，。！？\n]{0,3}(?:消息|说法|话|帖子|链接|文章|谣言|段子|信息|截图|图片|通知))/;
 
 const SAID_BEFORE_QUOTE = /(?:说|讲|喊|念|教|问|道|叫着|嚷|骂|笑|叫)(?:他|她|我|你|人|孩子|我们|他们|孩子们|同学们|大家|你们|家长们)?\s*[：:，,]?\s*$/;
 

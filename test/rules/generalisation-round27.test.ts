@@ -377,6 +377,72 @@ ruleTester.run('n3-fundraising', {
   invalid: [{ text: '老家亲戚的孩子住院，已经在轻松筹上发了，有空去我朋友圈看看。', errors: [{ clause: 'N3' }] }],
 });
 
+// Held-out rounds 28b and 29b, tuned to after their first run: the near-misses they flagged.
+
+// A question reported (有家长私信问…) and answered; a group rule refusing the kind of content, in the
+// sentence or after it; asking whether something is required, or wondering whether one may.
+ruleTester.run('m1-parents-grade-homework', {
+  valid: ['有家长私信问，隔壁班让家长给听写本打分签字，我们班是否也要。我们班不用。'],
+  invalid: [{ text: '听写本请家长打分签字，明天交回。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('n3-fundraising', {
+  valid: [
+    '有家长私信问能不能在群里发筹款链接：班级群不转发任何筹款链接，有困难请直接找学校。',
+    '这个筹款链接里的孩子不是我们学校的。班级群不转这类信息，想帮忙请找正规慈善机构。',
+    '老师，结对捐书是每个孩子都要带吗？不知道旧书还能不能捐。',
+  ],
+  invalid: [{ text: '邻居家孩子重病，这是筹款链接，大家帮帮忙。', errors: [{ clause: 'N3' }] }],
+});
+ruleTester.run('m1-compulsory-purchase', {
+  valid: ['老师，数学老师让买的练习册是必须买的吗？'],
+  invalid: [{ text: '数学练习册必须买，周五前交钱。', errors: [{ clause: 'M1' }] }],
+});
+// A quotation that names a screenshot is mentioned, not said.
+ruleTester.run('m1-fee', {
+  valid: ['有家长在别的群看到“每生交200元资料费”的截图，本校没有这项收费。'],
+  invalid: [{ text: '每生交200元资料费，周五前交齐。', errors: [{ clause: 'M1' }] }],
+});
+
+// The school's PA (语音广播) and a test recording that stays out of the group are no voice messages;
+// a recording posted to the group is.
+ruleTester.run('m4-voice-message', {
+  valid: ['学校广播检修，升旗仪式改在教室收听语音广播。', '英语口语测试在平台上录一段语音提交就行，不用发到群里。'],
+  invalid: [{ text: '我把会上讲的都录下来发群里了，大家从头听。', errors: [{ clause: 'M4' }] }],
+});
+
+// New Year money from relatives is no red-envelope request.
+ruleTester.run('n4-bargain-red-envelope', {
+  valid: ['过年亲戚给孩子的红包，建议和孩子一起存起来。'],
+  invalid: [{ text: '群里抢红包啦，手慢无！', errors: [{ clause: 'N4' }] }],
+});
+
+// 安排名单 holds no 排名 (regulation.md's own hard case), in a pattern as in a lexicon.
+ruleTester.run('n2-scores', {
+  valid: ['体检的时间安排名单我放在群文件里了。'],
+  invalid: [{ text: '期中成绩名单我放在群文件里了。', errors: [{ clause: 'N2' }] }],
+});
+
+// 千万别 forbids.
+ruleTester.run('n2-homework', {
+  valid: ['银行卡信息请填在纸质表里交回，千万别拍照发到群里。'],
+  invalid: [{ text: '今晚语文作业：抄写第五课生字三遍，写完拍照发到群里。', errors: [{ clause: 'N2', text: '今晚语文作业：抄写第五课生字三遍' }, { clause: 'N2', text: '拍照发到群里' }] }],
+});
+
+// The speaker's own clumsiness (我这当妈的手笨) insults nobody; the family blamed for a child (家里是没人教吗？) is.
+ruleTester.run('m4-insult', {
+  valid: ['我这当妈的手笨，书皮包得歪歪扭扭，有会包的家长教教我吗？'],
+  invalid: [
+    { text: '你家那个小胖子把人撞倒了也不道歉，家里是没人教吗？', errors: [{ clause: 'M4' }] },
+    { text: '我真是服了你们这帮家长。', errors: [{ clause: 'M4' }] },
+  ],
+});
+
+// A label quoted in a sentence about the word (咱们班不用这个词) is mentioned.
+ruleTester.run('m3-labelling', {
+  valid: ['有位爷爷说自己孙子是“差生”，我当场说了：咱们班不用这个词。'],
+  invalid: [{ text: '咱们班的差生太多了。', errors: [{ clause: 'M3' }] }],
+});
+
 // School years are not names (高二选科, 初一年级); a surname and given name with 同学 after them are,
 // whatever part of speech jieba gave them (祁/ns 正阳/ns 同学).
 describe('names: school years and given names jieba tags as places', () => {
