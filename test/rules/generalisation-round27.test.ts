@@ -434,6 +434,8 @@ ruleTester.run('m4-insult', {
   invalid: [
     { text: '你家那个小胖子把人撞倒了也不道歉，家里是没人教吗？', errors: [{ clause: 'M4' }] },
     { text: '我真是服了你们这帮家长。', errors: [{ clause: 'M4' }] },
+    // 我在群里说了 is no hearsay, and a rhetorical 自己不会往上翻吗？ asks nothing (held-out 31b)
+    { text: '这事我在群里说了两遍，还有人来问，真是笨得可以，自己不会往上翻吗？', errors: [{ clause: 'M4' }] },
   ],
 });
 
