@@ -221,6 +221,9 @@ function negated(ctx: LintContext, m: Match): boolean {
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
 }
 
+const REFUSED_IN_NEXT_CLAUSE = /^\s*(?:这个|这种事|这种|这事|这件事|这类事|这类|此事|此类|这样的事)(?:情)?(?:我们?|学校|班里|本班|班级|家委会)?(?:是|也|都|坚决|肯定|一律|绝对|就)?(?:不|不会|不能|不在|不予|不再|没法|不可能|不接受|不同意|不支持|拒绝)/;
+const WITHDRAWN_IN_NEXT_CLAUSE = /^\s*(?:我|群主|老师)?(?:已经?|已|都)?(?:撤回|删除|删掉|移除|撤掉)/;
+
 /**
  * 班级群不转发任何筹款链接, 本群不发这类信息: the group's own rule, stated in the match's sentence or
  * after it, refuses the kind of content the match is.
@@ -255,9 +258,8 @@ const OTHERS = /你|您|他|她|孩子|家长|学生|同学/;
 
 // A question whether it is so (…的吗？是不是自愿的？), not a proposal (要不要联名找校长？).
 const ASKS_WHETHER = /(?:吗|么|是不是|是否|有没有|对不对|真的假的)[^，。！？\n]{0,4}[？?]|(?:过|了)没有\s*[？?]/;
-const WITHDRAWN_IN_NEXT_CLAUSE = /^\s*(?:我|群主|老师)?(?:已经?|已|都)?(?:撤回|删除|删掉|移除|撤掉)/;
+// A question whether hearsay is true (有这回事吗？听说过没有？).
 const ASKS_IF_TRUE = /(?:真的|这回事|这事|属实|听说过|是不是真)[^，。！？\n]{0,6}[？?]/;
-const REFUSED_IN_NEXT_CLAUSE = /^\s*(?:这个|这种事|这种|这事|这件事|这类事|这类|此事|此类|这样的事)(?:情)?(?:我们?|学校|班里|本班|班级|家委会)?(?:是|也|都|坚决|肯定|一律|绝对|就)?(?:不|不会|不能|不在|不予|不再|没法|不可能|不接受|不同意|不支持|拒绝)/;
 
 /**
  * 孩子说学校要捐款，这是学校统一组织的吗？: someone's words passed on and then asked about; the writer
