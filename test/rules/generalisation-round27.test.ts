@@ -307,6 +307,11 @@ ruleTester.run('m2-ack-request', {
     { text: '进了会议的家长在群里发一句“某某家长已进入”。', errors: [{ clause: 'M2' }] },
   ],
 });
+// A roll-call whose format is in the next clause (在群里报一下…，格式：学号+时间).
+ruleTester.run('m2-ack-request', {
+  valid: ['请在问卷里填写孩子的睡觉时间，格式：学号+时间。'],
+  invalid: [{ text: '期末这两周，请家长每晚在群里报一下孩子的睡觉时间，格式：学号+时间。', errors: [{ clause: 'M2' }] }],
+});
 ruleTester.run('m2-repost', {
   valid: ['【放假安排】放假时间：1月22日（星期五）11:30。'],
   invalid: [{ text: '【放假安排·一】放假时间见下，其余三条我马上接着发。', errors: [{ clause: 'M2' }, { clause: 'M2' }] }],
