@@ -450,6 +450,12 @@ ruleTester.run('m3-labelling', {
   invalid: [{ text: '咱们班的差生太多了。', errors: [{ clause: 'M3' }] }],
 });
 
+// A relative date in a notice's title (关于明天…的通知): the body gives the date, or is flagged itself.
+ruleTester.run('m5-relative-date', {
+  valid: [{ text: '关于明天返校的通知\n各位家长：\n明天（7月6日，星期二）上午9:00在学校档案室领取档案。\n金鹗中学\n2027年7月5日', kind: 'notice' }],
+  invalid: [{ text: '关于明天返校的通知\n各位家长：\n明天上午9:00在学校档案室领取档案。\n金鹗中学\n2027年7月5日', kind: 'notice', errors: [{ clause: 'M5', text: '明天', line: 3 }] }],
+});
+
 // School years are not names (高二选科, 初一年级); a surname and given name with 同学 after them are,
 // whatever part of speech jieba gave them (祁/ns 正阳/ns 同学).
 describe('names: school years and given names jieba tags as places', () => {
