@@ -217,11 +217,14 @@ function negated(ctx: LintContext, m: Match): boolean {
   if (REFUSED_IN_NEXT_CLAUSE.test(ctx.text.slice(clauseEnd, clauseEnd + 20))) return true;
   // 有位家长在群里发了团购，我已经撤回了: what someone posted is reported as taken down.
   if (WITHDRAWN_IN_NEXT_CLAUSE.test(ctx.text.slice(clauseEnd, clauseEnd + 12))) return true;
+  // 有人在转发募捐链接，用的是学校的照片，学校从没发起过: the school disowns it later in the sentence.
+  if (SCHOOL_DISOWNS.test(ctx.text.slice(m.end, spanAt(ctx.sentences, m.start)[1]))) return true;
   // 成绩排名不在群里公布, 义卖活动学校已经取消: the topic first, then its negated verb in the same clause.
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
 }
 
 const REFUSED_IN_NEXT_CLAUSE = /^\s*(?:这个|这种事|这种|这事|这件事|这类事|这类|此事|此类|这样的事)(?:情)?(?:我们?|学校|班里|本班|班级|家委会)?(?:是|也|都|坚决|肯定|一律|绝对|就)?(?:不|不会|不能|不在|不予|不再|没法|不可能|不接受|不同意|不支持|拒绝)/;
+const SCHOOL_DISOWNS = /(?:学校|本校|我校|班里|本班|班级|老师)(?:也|并|从来|一直)?(?:从没|从未|从来没有?|并没有|没有|没)(?:发起|组织|举办|参与|委托|授权|推荐|合作)/;
 const WITHDRAWN_IN_NEXT_CLAUSE = /^\s*(?:我|群主|老师)?(?:已经?|已|都)?(?:撤回|删除|删掉|移除|撤掉)/;
 
 /**

@@ -456,6 +456,94 @@ ruleTester.run('m5-relative-date', {
   invalid: [{ text: '关于明天返校的通知\n各位家长：\n明天上午9:00在学校档案室领取档案。\n金鹗中学\n2027年7月5日', kind: 'notice', errors: [{ clause: 'M5', text: '明天', line: 3 }] }],
 });
 
+// Round 32a: the same task, a graduation spring in the Pearl River delta, Hainan, Yunnan, Tibet and Inner Mongolia.
+
+// Someone else's selling reported (有人私加我微信推销…); a school that disowns it later in the sentence.
+ruleTester.run('n4-micro-merchant', {
+  valid: ['有人私加我微信推销“包录取”的志愿填报服务，请问学校真的有合作机构吗？'],
+  invalid: [{ text: '我们厂暑假招临时工，日结一百五，想来的私我。', errors: [{ clause: 'N4' }] }],
+});
+ruleTester.run('n3-fundraising', {
+  valid: ['有人在群外转发“援助贫困学生”的募捐链接，用的是我们学校的照片，学校从没发起过，请大家不要转账。'],
+  invalid: [{ text: '学校发起了援助贫困学生的募捐，请大家踊跃捐款。', errors: [{ clause: 'N3' }, { clause: 'N3' }] }],
+});
+
+// “OK” as an acknowledgement; one matter split across messages (接上条, 我下一条再说, 我分几条说).
+ruleTester.run('m2-ack-request', {
+  valid: ['在群里说个事：明天不上课。'],
+  invalid: [{ text: '报名表填好的在群里跟我说个“OK”。', errors: [{ clause: 'M2' }] }],
+});
+ruleTester.run('m2-repost', {
+  valid: ['请按通知中的安排准时到校。'],
+  invalid: [
+    { text: '接上条，住宿安排我下一条再说。', errors: [{ clause: 'M2' }, { clause: 'M2' }] },
+    { text: '比赛的事我分几条说，这条先说出发时间。', errors: [{ clause: 'M2' }] },
+  ],
+});
+
+// Praise of a summary (总结得太全面了), 大恩人; a favour through an acquaintance (找个熟人).
+ruleTester.run('n3-flattery', {
+  valid: ['这份复习总结写得很全面，请同学们对照查漏补缺。'],
+  invalid: [
+    { text: '老师总结得太全面了！', errors: [{ clause: 'N3' }] },
+    { text: '您就是我们全家的大恩人！', errors: [{ clause: 'N3' }] },
+  ],
+});
+ruleTester.run('n3-connections', {
+  valid: ['考驾照请通过正规驾校报名，不要相信找熟人插队的说法。'],
+  invalid: [{ text: '有没有在驾校工作的家长？想找个熟人帮忙插个队。', errors: [{ clause: 'N3' }] }],
+});
+
+// Fees in words (两百块), tutoring found at home (在当地找个老师), copying practice checked by parents (临帖).
+ruleTester.run('m1-fee', {
+  valid: ['训练费由学校承担，家长不用交钱。'],
+  invalid: [{ text: '每个孩子交两百块训练费，周三前交给体育委员。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m1-tutoring-signup', {
+  valid: ['暑假回老家后，可以在当地图书馆借几本课外书读读。'],
+  invalid: [{ text: '暑假回老家后，最好在当地找个老师给孩子接着补。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m1-parents-grade-homework', {
+  valid: ['每天的临帖由老师批改，家长不用检查。'],
+  invalid: [{ text: '每天回家的临帖请家长检查一遍，写歪的用红笔圈出来。', errors: [{ clause: 'M1' }] }],
+});
+
+// Art homework by the piece (素描一张); illnesses and self-harm of a named pupil.
+ruleTester.run('n2-homework', {
+  valid: ['美术馆下周有素描展，感兴趣的家长可以带孩子去看。'],
+  invalid: [{ text: '美术班今天的任务：石膏像素描一张，周四早上交。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['肾病综合征的预防知识已发到群文件，供家长了解。'],
+  invalid: [
+    { text: '黄子涵的肾病综合征复发了，在吃激素。', errors: [{ clause: 'N5' }] },
+    { text: '林嘉怡最近有自伤的情况，在看心理医生。', errors: [{ clause: 'N5' }] },
+  ],
+});
+
+// An insider at an authority (派出所的人透露) is hearsay, not the authority.
+ruleTester.run('m3-rumour', {
+  valid: ['据派出所通报，学校附近没有人贩子，请勿传播谣言。'],
+  invalid: [{ text: '听说学校附近有人贩子抢孩子，是派出所的人透露的，大家小心。', errors: [{ clause: 'M3' }] }],
+});
+ruleTester.run('m3-labelling', {
+  valid: ['二模之后按选考科目分组复习。'],
+  invalid: [{ text: '二模之后分了冲线组和放弃组，放弃组的家长心里有个数。', errors: [{ clause: 'M3' }, { clause: 'M3' }] }],
+});
+
+// A recording asked for in other words (录一段音); 识不识字; 就这身材还….
+ruleTester.run('m4-voice-message', {
+  valid: ['音乐课请孩子用录音笔录一段自己的演唱，交给音乐老师。'],
+  invalid: [{ text: '老师以后发通知能不能录一段音，我边开车边听。', errors: [{ clause: 'M4' }] }],
+});
+ruleTester.run('m4-insult', {
+  valid: ['奶奶不识字，通知我会打电话念给她听。'],
+  invalid: [
+    { text: '宿管阿姨您识不识字？通知写的是周五离校。', errors: [{ clause: 'M4' }] },
+    { text: '就这身材还想考舞蹈学院？', errors: [{ clause: 'M4' }] },
+  ],
+});
+
 // School years are not names (高二选科, 初一年级); a surname and given name with 同学 after them are,
 // whatever part of speech jieba gave them (祁/ns 正阳/ns 同学).
 describe('names: school years and given names jieba tags as places', () => {
