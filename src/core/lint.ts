@@ -197,8 +197,8 @@ function negated(ctx: LintContext, m: Match): boolean {
   let negator: Token | undefined;
   // A negation that belongs to a contempt word (自己都不会, 不配) is the contempt itself, and one inside
   // a claim of a cover-up (压着不说, 到现在都不承认) is that claim.
-  const contempt = ctx.classes.has('contempt') ? classIn(ctx, 'contempt', [m.start, m.end]) : undefined;
-  const ownWord = contempt ?? (ctx.classes.has('cover-up') ? classIn(ctx, 'cover-up', [m.start, m.end]) : undefined);
+  const contempt = classWithin(ctx, 'contempt', [m.start, m.end]);
+  const ownWord = contempt ?? classWithin(ctx, 'cover-up', [m.start, m.end]);
   const negators = negatorTokens(ctx);
   for (let k = firstIndexFrom(negators.at, m.end) - 1; k >= 0 && negators.at[k] >= clauseStart; k--) {
     const t = negators.token[k];
@@ -229,12 +229,24 @@ const WITHDRAWN_IN_NEXT_CLAUSE = /^\s*(?:我|群主|老师)?(?:已经?|已|都)?
 
 /**
  * 班级群不转发任何筹款链接, 本群不发这类信息: the group's own rule, stated in the match's sentence or
- * after it, refuses the kind of content the match is.
+ * after it, refuses the kind of content the match is. Where the last such rule starts is found once per
+ * message, not once per match.
  */
 function refusedByGroupRule(ctx: LintContext, sentence: Span): boolean {
-  return GROUP_REFUSAL.test(ctx.text.slice(sentence[0]));
+  let last = lastGroupRefusal.get(ctx);
+  if (last === undefined) {
+    last = -1;
+    GROUP_REFUSAL.lastIndex = 0;
+    for (let m = GROUP_REFUSAL.exec(ctx.text); m; m = GROUP_REFUSAL.exec(ctx.text)) {
+      last = m.index;
+      GROUP_REFUSAL.lastIndex = m.index + 1; // overlapping: the last start of any match
+    }
+    lastGroupRefusal.set(ctx, last);
+  }
+  return last >= sentence[0];
 }
-const GROUP_REFUSAL = /(?:班级群|本群|班群|群里|群内|这个群)(?:一律|坚决|从来|向来)?(?:不|不会|不再|不能)(?:转|发|转发|发布|接受)(?:这类|此类|任何|这种|这些|这样的)/;
+const lastGroupRefusal = new WeakMap<LintContext, number>();
+const GROUP_REFUSAL = /(?:班级群|本群|班群|群里|群内|这个群)(?:一律|坚决|从来|向来)?(?:不|不会|不再|不能)(?:转|发|转发|发布|接受)(?:这类|此类|任何|这种|这些|这样的)/g;
 
 /**
  * 结对捐书是每个孩子都要带吗？不知道还能不能捐: asking whether something is required, or wondering whether
@@ -249,7 +261,7 @@ const WONDERING = /不知道[^，。！？\n]{0,8}(?:能不能|可不可以|行�
 
 /** 我这当妈的手笨: a contempt word the speaker says of themself, with nobody else named before it. */
 function selfDeprecating(ctx: LintContext, m: Match): boolean {
-  const word = ctx.classes.has('contempt') ? classIn(ctx, 'contempt', [m.start, m.end]) : undefined;
+  const word = classWithin(ctx, 'contempt', [m.start, m.end]);
   if (!word) return false;
   const [clauseStart, clauseEnd] = spanAt(ctx.clauses, word[0]);
   return SELF_SUBJECT.test(ctx.text.slice(clauseStart, word[0])) && !OTHERS.test(ctx.text.slice(word[1], clauseEnd));
@@ -309,8 +321,13 @@ function rhetoricalAboutSelf(ctx: LintContext, m: Match, sentence: Span): boolea
 
 const TEXT_DETECTORS = new Set(['lexicon', 'pattern', 'combination', 'scorer']);
 
+/** Where a word of the class stands in the span, if one does (a class the ruleset lacks is never there). */
+function classWithin(ctx: LintContext, name: string, span: Span): Span | undefined {
+  return ctx.classes.has(name) ? classIn(ctx, name, span) : undefined;
+}
+
 function occursIn(ctx: LintContext, name: string, span: Span): boolean {
-  return ctx.classes.has(name) && classIn(ctx, name, span) !== undefined;
+  return classWithin(ctx, name, span) !== undefined;
 }
 
 /** 红包就免了, 点赞就不必了: the negation after the words, in the same clause. */

@@ -30,6 +30,7 @@ const NOT_LAST_IN_GIVEN_NAME = /[灯蚊虫节营镜衫裤袜鞋帽岛卜菜药�
 // 戴好口罩, 戴上: a surname that is also a verb, with its complement, is no name unless a title follows (王好同学).
 const VERB_COMPLEMENT = /^[好上]$/;
 const TITLES = /^(同学|小朋友|某某|某)$/;
+const PUPIL_TITLE = /^(?:同学|小朋友)$/;
 const GLUED_BEFORE = new Set('班是和给让对把被请向跟叫');
 const NAME_PLACEHOLDER = /(?:\{\{\s*|\$\{\s*|【|［)(?:学生)?(?:姓名|名字|学生)(?:\s*\}\}|\s*\}|】|］)/g;
 
@@ -97,7 +98,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     }
     // 鹿恩语/x 同学: a word jieba does not know, right before 同学 or 小朋友, is a name whatever its surname;
     // 上冶欣妍/x 同学: so is one with a character glued before a surname (汇演上|冶欣妍).
-    if (t.tag === 'x' && /^(?:同学|小朋友)$/.test(next?.word ?? '')) {
+    if (t.tag === 'x' && PUPIL_TITLE.test(next?.word ?? '')) {
       const from = t.word.length === 4 && SURNAMES.has(t.word[1]) ? 1 : 0;
       const name = t.word.slice(from);
       if (name.length >= 2 && name.length <= 3 && !NOT_IN_GIVEN_NAME.test(name.slice(1))) {
@@ -105,15 +106,11 @@ export function findNames(text: string, tokens: Token[]): Span[] {
         continue;
       }
     }
-    // 高一/b 鸣/v 同学: a surname and a given name jieba cut across two words, right before 同学 or 小朋友.
-    if (SURNAMES.has(t.word[0]) && next && isHan(t.word) && isHan(next.word) && t.word.length + next.word.length <= 3 && t.word.length + next.word.length >= 2 && !NOT_IN_GIVEN_NAME.test(t.word.slice(1) + next.word) && /^(?:同学|小朋友)$/.test(tokens[i + 2]?.word ?? '')) {
-      names.push([t.start, next.end]);
-      i++;
-      continue;
-    }
-    // 商/n 晨曦/n 同学: a rarer surname that is an everyday word alone counts before a given name and a title.
+    // 高一/b 鸣/v 同学, 商/n 晨曦/n 同学: a surname and a given name right before 同学 or 小朋友, whatever
+    // two words jieba cut them into; a surname that is an everyday word alone (商, 全) only as a word of its own.
     const after = tokens[i + 2];
-    if (t.word.length === 1 && TITLED_SURNAMES.has(t.word) && /^(n|nr|x|ns|nz|a|ng)$/.test(t.tag) && next && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word) && after && /^(?:同学|小朋友)$/.test(after.word)) {
+    const titledSurname = t.word.length === 1 && TITLED_SURNAMES.has(t.word) && /^(n|nr|x|ns|nz|a|ng)$/.test(t.tag);
+    if ((SURNAMES.has(t.word[0]) || titledSurname) && next && isHan(next.word) && t.word.length + next.word.length <= 3 && !NOT_IN_GIVEN_NAME.test(t.word.slice(1) + next.word) && PUPIL_TITLE.test(after?.word ?? '')) {
       names.push([t.start, next.end]);
       i++;
       continue;
