@@ -215,6 +215,8 @@ function negated(ctx: LintContext, m: Match): boolean {
   }
   // 有家长想在群里团购零食，这个不在群里组织: the next clause points back at it and refuses it.
   if (REFUSED_IN_NEXT_CLAUSE.test(ctx.text.slice(clauseEnd, clauseEnd + 20))) return true;
+  // 以前那种看到通知就接龙的做法，咱们班从这学期起不搞了: the clause names a practice, the next one drops it.
+  if (PRACTICE_NAMED.test(ctx.text.slice(m.end, clauseEnd)) && PRACTICE_DROPPED.test(ctx.text.slice(clauseEnd, clauseEnd + 24))) return true;
   // 有位家长在群里发了团购，我已经撤回了: what someone posted is reported as taken down.
   if (WITHDRAWN_IN_NEXT_CLAUSE.test(ctx.text.slice(clauseEnd, clauseEnd + 12))) return true;
   // 有人在转发募捐链接，用的是学校的照片，学校从没发起过: the school disowns it later in the sentence.
@@ -224,12 +226,14 @@ function negated(ctx: LintContext, m: Match): boolean {
 }
 
 const REFUSED_IN_NEXT_CLAUSE = /^\s*(?:这个|这种事|这种|这事|这件事|这类事|这类|此事|此类|这样的事)(?:情)?(?:我们?|学校|班里|本班|班级|家委会)?(?:是|也|都|坚决|肯定|一律|绝对|就)?(?:不|不会|不能|不在|不予|不再|没法|不可能|不接受|不同意|不支持|拒绝)/;
+const PRACTICE_NAMED = /(?:的|这种|那种|这类|这个)(?:做法|规矩|老规矩|习惯|惯例|老办法|形式)\s*[，,：:]?\s*$/;
+const PRACTICE_DROPPED = /^[^，,。！？\n]{0,14}?(?:不搞了|不再(?:搞|要求|这样|这么做|实行)|取消|停了|不用了|废除|作废|不要了|不做了|免了)/;
 const SCHOOL_DISOWNS = /(?:学校|本校|我校|班里|本班|班级|老师)(?:也|并|从来|一直)?(?:从没|从未|从来没有?|并没有|没有|没)(?:发起|组织|举办|参与|委托|授权|推荐|合作)/;
 const WITHDRAWN_IN_NEXT_CLAUSE = /^\s*(?:我|群主|老师)?(?:已经?|已|都)?(?:撤回|删除|删掉|移除|撤掉)/;
 
 /**
- * 班级群不转发任何筹款链接, 本群不发这类信息: the group's own rule, stated in the match's sentence or
- * after it, refuses the kind of content the match is. Where the last such rule starts is found once per
+ * 班级群不转发任何筹款链接, 本群不发这类信息, 班上约定不互相发红包: the group's or class's own rule, stated in
+ * the match's sentence or after it, refuses the kind of content the match is. Where the last such rule starts is found once per
  * message, not once per match.
  */
 function refusedByGroupRule(ctx: LintContext, sentence: Span): boolean {
@@ -246,7 +250,7 @@ function refusedByGroupRule(ctx: LintContext, sentence: Span): boolean {
   return last >= sentence[0];
 }
 const lastGroupRefusal = new WeakMap<LintContext, number>();
-const GROUP_REFUSAL = /(?:班级群|本群|班群|群里|群内|这个群)(?:一律|坚决|从来|向来)?(?:不|不会|不再|不能)(?:转|发|转发|发布|接受)(?:这类|此类|任何|这种|这些|这样的)/g;
+const GROUP_REFUSAL = /(?:班级群|本群|班群|群里|群内|这个群)(?:一律|坚决|从来|向来)?(?:不|不会|不再|不能)(?:转|发|转发|发布|接受)(?:这类|此类|任何|这种|这些|这样的)|(?:班上|班里|本班|我们班|咱们班|全班|学校|本校)(?:共同|已经|早就)?(?:约定|规定|明确)(?:了|好了)?[^，。！？\n]{0,4}(?:不|不得|不许|不准|禁止|一律不)/g;
 
 /**
  * 结对捐书是每个孩子都要带吗？不知道还能不能捐: asking whether something is required, or wondering whether
@@ -272,7 +276,7 @@ const SELF_SUBJECT = /^\s*我(?![们家])[^你您他她看觉认想说，。！�
 const OTHERS = /你|您|他|她|孩子|家长|学生|同学/;
 
 // A question whether it is so (…的吗？是不是自愿的？), not a proposal (要不要联名找校长？).
-const ASKS_WHETHER = /(?:吗|么|是不是|是否|有没有|对不对|真的假的)[^，。！？\n]{0,4}[？?]|(?:过|了)没有\s*[？?]/;
+const ASKS_WHETHER = /(?:吗|么|是不是|是否|有没有|对不对|够不够|算不算|会不会|真的假的)[^，。！？\n]{0,4}[？?]|(?:过|了)没有\s*[？?]/;
 // A question whether hearsay is true (有这回事吗？听说过没有？).
 const ASKS_IF_TRUE = /(?:真的|这回事|这事|属实|听说过|是不是真)[^，。！？\n]{0,6}[？?]/;
 
@@ -281,11 +285,12 @@ const ASKS_IF_TRUE = /(?:真的|这回事|这事|属实|听说过|是不是真)[
  * is asking, not doing it. The question is in the same sentence or the next.
  */
 function askedAbout(ctx: LintContext, m: Match, sentence: Span): boolean {
-  const reported = occursIn(ctx, 'reported-speech', [sentence[0], m.start]);
+  // The words passed on come before the match, or the match is in them (好几个家长问我…: a cue of the scorer).
+  const reported = ctx.classes.has('reported-speech') ? classSpans(ctx, 'reported-speech').find(([s]) => s >= sentence[0] && s < m.end) : undefined;
   if (!reported && !occursIn(ctx, 'hearsay', [sentence[0], m.start])) return false;
   const end = sentence[1] < ctx.text.length ? spanAt(ctx.sentences, sentence[1])[1] : sentence[1];
   // Hearsay needs a question about its truth (听说过没有？有这回事吗？): a rhetorical 自己不会往上翻吗？ asks nothing.
-  return (reported ? ASKS_WHETHER : ASKS_IF_TRUE).test(ctx.text.slice(reported ? m.end : m.start, end));
+  return (reported ? ASKS_WHETHER : ASKS_IF_TRUE).test(ctx.text.slice(reported ? Math.max(m.end, reported[1]) : m.start, end));
 }
 
 /**
@@ -451,8 +456,12 @@ function firstIndexFrom(offsets: number[], offset: number): number {
 }
 
 /** 不 and prohibitions, and jieba's merged 不X words (不发, 不在) other than those that do not negate. */
-function isNegator(word: string): boolean {
-  return NEGATORS.has(word) || (word.length === 2 && word[0] === '不' && !NOT_NEGATING.has(word));
+function isNegator({ word, tag }: Token): boolean {
+  if (NEGATORS.has(word)) return true;
+  if (word.length === 2 && word[0] === '不') return !NOT_NEGATING.has(word);
+  // 群里就别发|语音, 别转|任何投票链接: jieba glues 别 to the verb after it, as a verb or a word of its own
+  // making (x). 别人, 别针, 别扭 are other words; 别忘了 and 别怪我 ask for the act, they do not forbid it.
+  return word[0] === '别' && (tag === 'x' || tag === 'v') && !/^别[忘怪]/.test(word);
 }
 
 // Whether a clause is a bare list going on from the clause before (LIST_GOING_ON), asked once per clause.
@@ -477,7 +486,7 @@ function negatorTokens(ctx: LintContext): { at: number[]; token: Token[] } {
       const t = ctx.tokens[i];
       // 能/不能不/在群里拉票, 能/不能不要: jieba glues the negation to the question before it.
       const questionThenNot = /^不(.)[不别]/u.test(t.word) && ctx.text[t.start - 1] === t.word[1];
-      if (!questionThenNot && (!isNegator(t.word) || COGNITION.has(ctx.tokens[i + 1]?.word) || choiceQuestion(ctx.text, t))) continue;
+      if (!questionThenNot && (!isNegator(t) || COGNITION.has(ctx.tokens[i + 1]?.word) || choiceQuestion(ctx.text, t))) continue;
       negators.at.push(t.start);
       negators.token.push(t);
     }
@@ -496,13 +505,19 @@ function choiceQuestion(text: string, t: Token): boolean {
   return i >= 0 && at > 0 && text[at - 1] === text[at + 1] && /\p{Script=Han}/u.test(text[at - 1]) && !/[要需用该必]/.test(text[at - 1]);
 }
 
-/** 不是捐赠: 不是 (并不是, 而不是) and then only spaces up to the words. */
+/**
+ * 不是捐赠, 我们不是要拉票: 不是 (并不是, 而不是), maybe a word of intent after it (要, 想, 为了, 在), then only
+ * spaces up to the words.
+ */
 function deniedBefore(text: string, from: number, to: number): boolean {
   let end = to;
   while (end > from && /\s/.test(text[end - 1])) end--;
+  const intent = INTENT_BEFORE.exec(text.slice(Math.max(from, end - 3), end));
+  if (intent) end -= intent[0].length;
   // 是不是脑子有问题: the 不是 of a 是不是 question denies nothing.
   return end - 2 >= from && text.startsWith('不是', end - 2) && text[end - 3] !== '是';
 }
+const INTENT_BEFORE = /(?:要|想|想要|为了|在)$/;
 
 // Where the allow-listed words occur, found once per message (not once per match).
 const allowedSpans = new WeakMap<LintContext, Array<[number, number]>>();
