@@ -164,7 +164,7 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
   if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
   if (rule.negatable && (negated(ctx, m) || partNegated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || askedAbout(ctx, m, sentence) || refusedByGroupRule(ctx, sentence) || reportedFinding(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m) || thankedFor(ctx, m) || askedWhetherRequired(ctx, sentence))))) return false;
-  if (TEXT_DETECTORS.has(rule.detector) && (selfDeprecating(ctx, m) || quotedMention(ctx, m, sentence) || inTitleOfWork(ctx, m, sentence) || inPlaceName(ctx, m) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
+  if (TEXT_DETECTORS.has(rule.detector) && (selfDeprecating(ctx, m) || chosenManner(ctx, m) || quotedMention(ctx, m, sentence) || inTitleOfWork(ctx, m, sentence) || inPlaceName(ctx, m) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
   return !allowListed(ctx, m);
 }
 
@@ -219,8 +219,11 @@ function negated(ctx: LintContext, m: Match): boolean {
   if (PRACTICE_NAMED.test(ctx.text.slice(m.end, clauseEnd)) && PRACTICE_DROPPED.test(ctx.text.slice(clauseEnd, clauseEnd + 24))) return true;
   // 有位家长在群里发了团购，我已经撤回了: what someone posted is reported as taken down.
   if (WITHDRAWN_IN_NEXT_CLAUSE.test(ctx.text.slice(clauseEnd, clauseEnd + 12))) return true;
-  // 有人在转发募捐链接，用的是学校的照片，学校从没发起过: the school disowns it later in the sentence.
-  if (SCHOOL_DISOWNS.test(ctx.text.slice(m.end, spanAt(ctx.sentences, m.start)[1]))) return true;
+  // 有人在转发募捐链接，用的是学校的照片，学校从没发起过: the school disowns it later in the sentence, or in
+  // the next one (…的集训营在招生。我们学校没有任何合作机构).
+  const sentenceEnd = spanAt(ctx.sentences, m.start)[1];
+  const nextEnd = sentenceEnd < ctx.text.length ? spanAt(ctx.sentences, sentenceEnd)[1] : sentenceEnd;
+  if (SCHOOL_DISOWNS.test(ctx.text.slice(m.end, nextEnd))) return true;
   // 成绩排名不在群里公布, 义卖活动学校已经取消: the topic first, then its negated verb in the same clause.
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
 }
@@ -228,7 +231,7 @@ function negated(ctx: LintContext, m: Match): boolean {
 const REFUSED_IN_NEXT_CLAUSE = /^\s*(?:这个|这种事|这种|这事|这件事|这类事|这类|此事|此类|这样的事)(?:情)?(?:我们?|学校|班里|本班|班级|家委会)?(?:是|也|都|坚决|肯定|一律|绝对|就)?(?:不|不会|不能|不在|不予|不再|没法|不可能|不接受|不同意|不支持|拒绝)/;
 const PRACTICE_NAMED = /(?:的|这种|那种|这类|这个)(?:做法|规矩|老规矩|习惯|惯例|老办法|形式)\s*[，,：:]?\s*$/;
 const PRACTICE_DROPPED = /^[^，,。！？\n]{0,14}?(?:不搞了|不再(?:搞|要求|这样|这么做|实行)|取消|停了|不用了|废除|作废|不要了|不做了|免了)/;
-const SCHOOL_DISOWNS = /(?:学校|本校|我校|班里|本班|班级|老师)(?:也|并|从来|一直)?(?:从没|从未|从来没有?|并没有|没有|没)(?:发起|组织|举办|参与|委托|授权|推荐|合作)/;
+const SCHOOL_DISOWNS = /(?:学校|本校|我校|班里|本班|班级|老师)(?:也|并|从来|一直)?(?:从没|从未|从来没有?|并没有|没有|没)(?:任何)?(?:发起|组织|举办|参与|委托|授权|推荐|合作)/;
 const WITHDRAWN_IN_NEXT_CLAUSE = /^\s*(?:我|群主|老师)?(?:已经?|已|都)?(?:撤回|删除|删掉|移除|撤掉)/;
 
 /**
@@ -270,6 +273,12 @@ function selfDeprecating(ctx: LintContext, m: Match): boolean {
   const [clauseStart, clauseEnd] = spanAt(ctx.clauses, word[0]);
   return SELF_SUBJECT.test(ctx.text.slice(clauseStart, word[0])) && !OTHERS.test(ctx.text.slice(word[1], clauseEnd));
 }
+/** 宁可慢一点、笨一点: a contempt word chosen as the safer way to do something is advice, not scorn. */
+function chosenManner(ctx: LintContext, m: Match): boolean {
+  const word = classWithin(ctx, 'contempt', [m.start, m.end]);
+  return word !== undefined && /宁可|宁愿|宁肯|情愿/.test(ctx.text.slice(spanAt(ctx.clauses, word[0])[0], word[0]));
+}
+
 // 我 (not 我们, 我家) as the subject, with no verb of opinion (我看当家长的…) or other person before the word,
 // and nobody after it (我真是服了你们).
 const SELF_SUBJECT = /^\s*我(?![们家])[^你您他她看觉认想说，。！？]{0,8}$/;
@@ -277,8 +286,8 @@ const OTHERS = /你|您|他|她|孩子|家长|学生|同学/;
 
 // A question whether it is so (…的吗？是不是自愿的？), not a proposal (要不要联名找校长？).
 const ASKS_WHETHER = /(?:吗|么|是不是|是否|有没有|对不对|够不够|算不算|会不会|真的假的)[^，。！？\n]{0,4}[？?]|(?:过|了)没有\s*[？?]/;
-// A question whether hearsay is true (有这回事吗？听说过没有？).
-const ASKS_IF_TRUE = /(?:真的|这回事|这事|属实|听说过|是不是真)[^，。！？\n]{0,6}[？?]/;
+// A question whether hearsay is true (有这回事吗？听说过没有？), or what to do about it (是不是该去医院？能给个建议吗？).
+const ASKS_IF_TRUE = /(?:真的|这回事|这事|属实|听说过|是不是真)[^，。！？\n]{0,6}[？?]|(?:是不是该|该不该|需不需要|用不用)[^，。！？\n]{0,10}[？?]|建议吗\s*[？?]/;
 
 /**
  * 孩子说学校要捐款，这是学校统一组织的吗？: someone's words passed on and then asked about; the writer
@@ -306,8 +315,12 @@ function partNegated(ctx: LintContext, m: Match): boolean {
  * the word says calls them that. 别说孩子笨, 不要把孩子当笨蛋 prohibit the words themselves, and 你不笨 denies them.
  */
 function stopBeingContempt(ctx: LintContext, negator: Token, m: Match): boolean {
-  return IMPERATIVE_NEGATORS.has(negator.word) && !SPEECH_ABOUT.test(ctx.text.slice(negator.end, m.start));
+  // 别让那几个笨孩子上: a label (笨孩子) is the speaker's own word whatever act is forbidden; only saying it is.
+  const about = LABEL.test(ctx.text.slice(m.start, m.end)) ? SAYING : SPEECH_ABOUT;
+  return IMPERATIVE_NEGATORS.has(negator.word) && !about.test(ctx.text.slice(negator.end, m.start));
 }
+const LABEL = /(?:孩子|学生|娃|家长)$/;
+const SAYING = /说|骂|叫|讲|嫌|称|当/;
 
 const IMPERATIVE_NEGATORS = new Set(['别', '不要', '甭', '少']);
 const SPEECH_ABOUT = /说|骂|叫|讲|嫌|觉得|认为|以为|怪|当成|当作|看成|看作|把|让|使|被/;

@@ -60,6 +60,11 @@ const PET_NAME_SUBJECT = /(?<![\p{Script=Han}])[小阿](?![学朋组班时区型
 const PRAISE_OR_BLAME = /表扬|批评|点名|恭喜|祝贺/;
 const NICKNAME_PRAISED = new RegExp(`(?<=(?:${PRAISE_OR_BLAME.source})[^，。！？\\n]{0,12})(?!${NOT_NICKNAME.source}|${NOT_QUOTED_NICKNAME.source}|[姥公婆伯])([\\p{Script=Han}])\\1(?![们])`, 'gu');
 
+// Uyghur, Kazakh, Tibetan and Mongolian names as written in Chinese (阿依努尔, 古丽娜尔, 买买提江, 次仁卓玛):
+// jieba cuts them apart, and they carry no surname. A known head and at least three characters, all of
+// them the transliteration's own (格桑花 and 巴特 are not names; 扎西德勒 and 乌兰察布 have no head here).
+const TRANSLITERATED_NAME = /(?<![\p{Script=Han}])(?:阿依|古丽|迪丽|热依|帕提|阿卜|吐尔|买买提|艾力|艾尼|阿布|玛依|依力|米热|祖丽|阿迪|巴特|其其格|娜仁|卓玛|次仁|央金|德吉|旦增|格桑)[阿依努尔古丽娜买提江艾力迪热巴木合麦吐孜克汗斯坦拉尼扎帕夏米玛哈萨衣亚穆罕默德优素甫布都则再伊凯赛西图姆吉仁珍措卓增桑宗曲]{1,5}/gu;
+
 // A pupil the writer points at without a name: W同学 (initials), 学号23号, 马家老二, a 小- nickname in
 // quotes (“小钢炮”这回; reduplicated ones are QUOTED_NICKNAME), a reduplicated nickname praised or blamed (表扬朵朵), 姓周的那个男生, 第二组靠窗那个扎马尾的小姑娘. Each picks out one child
 // as surely as a name does, so each counts where a name counts (N2 praise and criticism, N5).
@@ -69,6 +74,7 @@ const PUPIL_REFERENCES = [
   new RegExp(`${SURNAME}家(?:的)?老[大二三四五幺](?![师板婆公爷])`, 'g'),
   /“小[\p{Script=Han}]{1,2}(?=”(?:这回|这次|今天|昨天|又|上课|考|把|同学|小朋友))”/gu,
   NICKNAME_PRAISED,
+  TRANSLITERATED_NAME,
   new RegExp(`姓${SURNAME}的?(?:那个|这个|那位|这位)?(?:男生|女生|男孩|女孩|同学|孩子|小朋友|小姑娘|小伙子)`, 'g'),
   /(?:第[一二三四五六七八九十\d]+(?:排|组|桌|列)|前排|后排|最后一排|靠窗|靠门|讲台边)[^，。！？\n]{0,10}(?:那个|那位|那对)[^，。！？\n]{0,8}(?:男孩|女孩|男娃|女娃|男生|女生|小姑娘|小伙子|小子|丫头|孩子|同学|小朋友|哥哥|弟弟|姐姐|妹妹)/g,
 ];

@@ -61,3 +61,94 @@ ruleTester.run('n2-homework', {
   valid: [],
   invalid: [{ text: '好几个家长问我今天的作业，我统一说一下：语文练习册第8页。', errors: [{ clause: 'N2', text: '练习册第8页' }] }],
 });
+
+// ---- Round 33a (a second author's corpus, December in the north-west), fixed as classes ----
+
+// The speaker's own writing or reading (我昨天写了一篇) is no homework set for anyone (class speaker-did).
+ruleTester.run('n2-homework', {
+  valid: ['我昨天写了一篇读书笔记发在朋友圈，挺有收获。'],
+  invalid: [{ text: '今天语文作业：抄写第三课生字三遍。', errors: [{ clause: 'N2', text: '语文作业：' }, { clause: 'N2', text: '抄写第三课生字三遍' }] }],
+});
+
+// An advert's call to scan its code and ask (扫下方二维码咨询) is "contact me"; 扫码了解 a school's own course is not.
+ruleTester.run('n4-micro-merchant', {
+  valid: ['学校课后服务的课程介绍请扫码了解。'],
+  invalid: [{ text: '英语培训班春季招生，名额有限，扫下方二维码咨询。', errors: [{ clause: 'N4', text: '扫下方二维码咨询' }] }],
+});
+// A price per box or per pot, with or without 块 (一盒一百二, 一锅八十块), to whoever wants one.
+ruleTester.run('n4-micro-merchant', {
+  valid: ['食堂一份午饭12元，想在学校吃的到食堂窗口登记。'],
+  invalid: [{ text: '谁要我帮着带，一箱八十，过年送礼好看。', errors: [{ clause: 'N4', text: '谁要我' }] }],
+});
+
+// A price per item everyone must have (一套80元, 一床230元) handed to the teacher is a per-head fee.
+ruleTester.run('m1-fee', {
+  valid: ['食堂一份午饭12元，想在学校吃的到食堂窗口登记。'],
+  invalid: [{ text: '演出服一套80元，周五前交给班长。', errors: [{ clause: 'M1', text: '80元' }] }],
+});
+// 培优, 冲刺营, 集训营 are tutoring; the school disowning one in the next sentence denies it.
+ruleTester.run('m1-tutoring-offer', {
+  valid: ['有家长说接到电话推荐“名校直通”集训营。我们学校没有任何合作机构，请不要相信。'],
+  invalid: [{ text: '名校直通集训营开始报名啦，我们学校的孩子优先。', errors: [{ clause: 'M1', text: '集训营' }] }],
+});
+// Grading asked of 您 without the word 家长 (麻烦您晚上逐个批一下).
+ruleTester.run('m1-parents-grade-homework', {
+  valid: ['默写纸孩子在课堂上自己订正，不用您批。'],
+  invalid: [{ text: '孩子带回的默写纸，麻烦您晚上对照课本批一下，错的打叉。', errors: [{ clause: 'M1' }] }],
+});
+
+// Solar terms and small festivals (冬至了), end-of-term thanks (感谢一学期的理解和支持), and a bare "me too"
+// (哈哈哈，我家孩子也是) are greetings with nothing to do; a result (获得一等奖) is content.
+ruleTester.run('m2-empty-greeting', {
+  valid: ['我们班这学期在区合唱比赛获得了一等奖，感谢家长们的支持。'],
+  invalid: [
+    { text: '冬至了，祝大家身体好，阖家团圆！', errors: [{ clause: 'M2' }] },
+    { text: '本学期到此结束，感谢家长们一学期的理解和支持！', errors: [{ clause: 'M2' }] },
+    { text: '哈哈哈，我家孩子也是，一放假就睡懒觉。', errors: [{ clause: 'M2' }] },
+  ],
+});
+// A matter split on purpose, with the count in figures or words (分四条发).
+ruleTester.run('m2-repost', {
+  valid: ['寒假安排已合成一条发在群公告里，大家看完有疑问再私信我。'],
+  invalid: [{ text: '寒假安排我分四条发，大家看完再问。', errors: [{ clause: 'M2', text: '分四条发' }] }],
+});
+
+// A contempt word chosen as the safer way (宁可慢一点、笨一点) is advice.
+ruleTester.run('m4-insult', {
+  valid: ['骑车上学的孩子宁可慢一点、笨一点，下坡推着走。', '别说孩子笨，多鼓励他。'],
+  invalid: [
+    { text: '你家孩子怎么这么笨，教了三遍还不会。', errors: [{ clause: 'M4' }] },
+    // A label (笨孩子) stays the speaker's word whatever act 别让 forbids; only 别说 would forbid saying it.
+    { text: '别让那几个笨孩子上台了，排练总是拖后腿。', errors: [{ clause: 'M4', text: '笨孩子' }] },
+    { text: '你有什么资格在群里指手画脚？', errors: [{ clause: 'M4', text: '有什么资格' }, { clause: 'M4', text: '指手画脚' }] },
+  ],
+});
+ruleTester.run('m4-voice-message', {
+  valid: ['用语音识别转成文字再发就不会打错字。'],
+  invalid: [{ text: '我这两天打字不方便，以后通知都用语音发给大家。', errors: [{ clause: 'M4', text: '用语音发' }] }],
+});
+
+// Hearsay followed by the writer's own question what to do (是不是该去医院？) is a parent consulting.
+ruleTester.run('m3-rumour', {
+  valid: ['听人说这次流感会变成白肺，我家孩子一直咳，是不是该去医院拍个片？'],
+  invalid: [{ text: '听人说这次流感会变成白肺，一得就是一辈子的病，大家赶紧转。', errors: [{ clause: 'M3', text: '白肺' }] }],
+});
+
+// Hyperbole of gratitude (再生父母, 八辈子修来的福) flatters the teacher.
+ruleTester.run('n3-flattery', {
+  valid: ['谢谢老师提醒，孩子的手套找到了。'],
+  invalid: [{ text: '老师辛苦了，您就是孩子们的再生父母！', errors: [{ clause: 'N3', text: '老师辛苦了' }, { clause: 'N3', text: '再生父母' }] }],
+});
+
+// Arrears (欠了一学期的伙食费) and Uyghur, Tibetan, Kazakh names (热依拉, 阿依努尔) jieba cuts apart.
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['学校食堂本学期伙食费已结清，没有欠费。'],
+  invalid: [
+    { text: '冶小军家欠了一学期的伙食费，请家长尽快来交。', errors: [{ clause: 'N5', text: '欠了一学期的伙食费' }] },
+    { text: '阿依努尔的爸爸出去打工两年没回来，大家多照顾她。', errors: [{ clause: 'N5' }] },
+  ],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['格桑花开的季节，孩子们去植物园写生。'],
+  invalid: [{ text: '热依拉这周三次没交作业，家长回家好好管管。', errors: [{ clause: 'N2' }] }],
+});
