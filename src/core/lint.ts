@@ -163,7 +163,7 @@ function passesFilters(ctx: LintContext, rule: Rule, m: Match): boolean {
   if (!rule.compiledWith.every((anyOf) => anyOf.some((c) => holds(ctx, c, sentence)))) return false;
   const unlessSpan = rule.unlessScope === 'clause' ? spanAt(ctx.clauses, m.start) : sentence;
   if (rule.compiledUnless.some((c) => holds(ctx, c, unlessSpan))) return false;
-  if (rule.negatable && (negated(ctx, m) || partNegated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, sentence) || askedAbout(ctx, m, sentence) || refusedByGroupRule(ctx, sentence) || reportedFinding(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m) || thankedFor(ctx, m) || askedWhetherRequired(ctx, sentence))))) return false;
+  if (rule.negatable && (negated(ctx, m) || partNegated(ctx, m) || negatedAfter(ctx, m) || inWarning(ctx, m, sentence) || askedAbout(ctx, m, sentence) || refusedByGroupRule(ctx, sentence) || reportedFinding(ctx, sentence) || redirectedToPrivate(ctx, m, sentence) || negatedInTitle(ctx, m) || (rule.request && (pastReport(ctx, sentence) || judgedPractice(ctx, m) || thankedFor(ctx, m) || askedWhetherRequired(ctx, sentence))))) return false;
   if (TEXT_DETECTORS.has(rule.detector) && (selfDeprecating(ctx, m) || chosenManner(ctx, m) || quotedMention(ctx, m, sentence) || inTitleOfWork(ctx, m, sentence) || inPlaceName(ctx, m) || rhetoricalAboutSelf(ctx, m, sentence))) return false;
   return !allowListed(ctx, m);
 }
@@ -217,8 +217,8 @@ function negated(ctx: LintContext, m: Match): boolean {
   if (REFUSED_IN_NEXT_CLAUSE.test(ctx.text.slice(clauseEnd, clauseEnd + 20))) return true;
   // 以前那种看到通知就接龙的做法，咱们班从这学期起不搞了: the clause names a practice, the next one drops it.
   if (PRACTICE_NAMED.test(ctx.text.slice(m.end, clauseEnd)) && PRACTICE_DROPPED.test(ctx.text.slice(clauseEnd, clauseEnd + 24))) return true;
-  // 有位家长在群里发了团购，我已经撤回了: what someone posted is reported as taken down.
-  if (WITHDRAWN_IN_NEXT_CLAUSE.test(ctx.text.slice(clauseEnd, clauseEnd + 12))) return true;
+  // 有位家长在群里发了团购，我已经撤回了 (or …的团购信息我已经撤回了): what someone posted is reported as taken down.
+  if (WITHDRAWN_IN_NEXT_CLAUSE.test(ctx.text.slice(clauseEnd, clauseEnd + 12)) || WITHDRAWN_AFTER.test(ctx.text.slice(m.end, clauseEnd))) return true;
   // 有人在转发募捐链接，用的是学校的照片，学校从没发起过: the school disowns it later in the sentence, or in
   // the next one (…的集训营在招生。我们学校没有任何合作机构).
   const sentenceEnd = spanAt(ctx.sentences, m.start)[1];
@@ -233,6 +233,7 @@ const PRACTICE_NAMED = /(?:的|这种|那种|这类|这个)(?:做法|规矩|老�
 const PRACTICE_DROPPED = /^[^，,。！？\n]{0,14}?(?:不搞了|不再(?:搞|要求|这样|这么做|实行)|取消|停了|不用了|废除|作废|不要了|不做了|免了)/;
 const SCHOOL_DISOWNS = /(?:学校|本校|我校|班里|本班|班级|老师)(?:也|并|从来|一直)?(?:从没|从未|从来没有?|并没有|没有|没)(?:任何)?(?:发起|组织|举办|参与|委托|授权|推荐|合作)/;
 const WITHDRAWN_IN_NEXT_CLAUSE = /^\s*(?:我|群主|老师)?(?:已经?|已|都)?(?:撤回|删除|删掉|移除|撤掉)/;
+const WITHDRAWN_AFTER = /^[^，。！？\n]{0,8}?(?:我|群主|老师)(?:已经?|已|都)(?:撤回|删除|删掉|移除|撤掉)/;
 
 /**
  * 班级群不转发任何筹款链接, 本群不发这类信息, 班上约定不互相发红包: the group's or class's own rule, stated in
@@ -256,15 +257,17 @@ const lastGroupRefusal = new WeakMap<LintContext, number>();
 const GROUP_REFUSAL = /(?:班级群|本群|班群|群里|群内|这个群)(?:一律|坚决|从来|向来)?(?:不|不会|不再|不能)(?:转|发|转发|发布|接受)(?:这类|此类|任何|这种|这些|这样的)|(?:班上|班里|本班|我们班|咱们班|全班|学校|本校)(?:共同|已经|早就)?(?:约定|规定|明确)(?:了|好了)?[^，。！？\n]{0,4}(?:不|不得|不许|不准|禁止|一律不)/g;
 
 /**
- * 结对捐书是每个孩子都要带吗？不知道还能不能捐: asking whether something is required, or wondering whether
- * one may, asks nothing of anyone (能…吗 would).
+ * 结对捐书是每个孩子都要带吗？不知道还能不能捐: asking whether something is required, wondering whether one
+ * may, or asking leave for oneself (我们能不能…补签？) asks nothing of anyone (能…吗 would).
  */
 function askedWhetherRequired(ctx: LintContext, [start, end]: Span): boolean {
   const sentence = ctx.text.slice(start, end);
-  return DUTY_QUESTION.test(sentence) || WONDERING.test(sentence);
+  return DUTY_QUESTION.test(sentence) || WONDERING.test(sentence) || ASKS_LEAVE.test(sentence);
 }
 const DUTY_QUESTION = /(?:是不是|是|需要|都要|必须)[^，。！？\n能]{0,12}吗\s*[？?]/;
 const WONDERING = /不知道[^，。！？\n]{0,8}(?:能不能|可不可以|行不行|是否|要不要)/;
+// 我们能不能每天视频看着他写完，回去再补签？: the writer asking leave for what they will do themselves.
+const ASKS_LEAVE = /(?:我|我们|我家)(?:能不能|可不可以|可以|能)[^。！？\n]{0,30}[？?]/;
 
 /** 我这当妈的手笨: a contempt word the speaker says of themself, with nobody else named before it. */
 function selfDeprecating(ctx: LintContext, m: Match): boolean {
@@ -397,8 +400,9 @@ function reportedFinding(ctx: LintContext, sentence: Span): boolean {
 }
 
 /** 谨防有人冒充老师推销辅导班: a warning about someone else's act is not the act. */
-function inWarning(ctx: LintContext, sentence: Span): boolean {
-  return occursIn(ctx, 'warning-frame', sentence);
+function inWarning(ctx: LintContext, m: Match, sentence: Span): boolean {
+  // 【防诈骗紧急提醒】看到的家长请马上转发到五个群: a request to forward, in the match's clause, is the act itself.
+  return occursIn(ctx, 'warning-frame', sentence) && !occursIn(ctx, 'forward-request', spanAt(ctx.clauses, m.start));
 }
 
 /** 如需发送语音，请私下联系: what is needed now and then is sent to a private channel, not asked of everyone. */

@@ -152,3 +152,53 @@ ruleTester.run('n2-named-praise-criticism', {
   valid: ['格桑花开的季节，孩子们去植物园写生。'],
   invalid: [{ text: '热依拉这周三次没交作业，家长回家好好管管。', errors: [{ clause: 'N2' }] }],
 });
+
+// ---- Round 33b (seen before its final score, so a dev set), fixed as classes ----
+
+// A warning that a link is fake (多半是假链接), a choice question (是学校统一买，还是…？), a grandparent's question
+// passed on (有位奶奶问我能不能发语音): the writer warns or asks; nobody is canvassed, sold to or sent voice.
+ruleTester.run('n2-vote-canvassing', {
+  valid: ['学校的评比不搞网上投票。要是有人私信让您帮忙投票，多半是假链接，别点。'],
+  invalid: [{ text: '有人让您帮忙投票的话，请每天投一票。', errors: [{ clause: 'N2', text: '帮忙投票' }, { clause: 'N2', text: '投一票' }] }],
+});
+ruleTester.run('m1-compulsory-purchase', {
+  valid: ['请问新校服是学校统一买，还是可以自己在网上买同款？'],
+  invalid: [{ text: '新校服学校统一买，每人120元，周五前交。', errors: [{ clause: 'M1', text: '统一买' }] }],
+});
+ruleTester.run('m4-voice-message', {
+  valid: ['有位奶奶问我能不能发语音，我说私聊里可以，群里还是打字。'],
+  invalid: [{ text: '有事直接在群里发语音，我晚上统一听。', errors: [{ clause: 'M4', text: '发语音' }] }],
+});
+// Taken down, said after the words in the same clause (…的团购链接我已经撤回了).
+ruleTester.run('n4-marketing', {
+  valid: ['刚才有家长发的年货团购链接我已经撤回了，群里不做买卖。'],
+  invalid: [{ text: '年货团购链接发在下面了，需要的家长自己下单。', errors: [{ clause: 'N4', text: '团购' }] }],
+});
+// Small talk: what the families give at new year (压岁钱); a question put to one family (你家孩子…你们家) is a reproach.
+ruleTester.run('m2-small-talk', {
+  valid: ['你家孩子把我家孩子的压岁钱抢走了，你们家怎么教的孩子？'],
+  invalid: [{ text: '今年各家压岁钱都给多少？我家老人一人给了两百。', errors: [{ clause: 'M2', text: '各家' }] }],
+});
+// The writer asking leave for themself (我们能不能回来以后再补签？) is no request to parents.
+ruleTester.run('m1-parents-grade-homework', {
+  valid: ['寒假作业本上要家长签字，我们能不能回来以后再一起补签？'],
+  invalid: [{ text: '寒假作业本上每页都要家长签字，开学检查。', errors: [{ clause: 'M1' }] }],
+});
+// 接个龙 with the format after the colon (孩子名字+哪天回来).
+ruleTester.run('m2-ack-request', {
+  valid: ['回老家的家长请私信告诉我哪天回来，不用在群里接龙。'],
+  invalid: [{ text: '回老家的家长接个龙：孩子名字+哪天回来，我要报给学校。', errors: [{ clause: 'M2' }] }],
+});
+// 大家凑一凑 asks everyone; 金额随意 is a collection's own word.
+ruleTester.run('n3-fundraising', {
+  valid: ['饮水机学校已经配好了，不用家长凑钱。'],
+  invalid: [{ text: '班里想添个饮水机，家委会牵头大家凑一凑，金额随意。', errors: [{ clause: 'N3', text: '凑一凑' }, { clause: 'N3', text: '金额随意' }] }],
+});
+// A forward request inside an anti-fraud header is the chain itself; a real warning about a forward request is not.
+ruleTester.run('m3-chain-forward', {
+  valid: ['【防诈骗提醒】有人冒充老师让家长转发收款码，请大家提高警惕。'],
+  invalid: [
+    { text: '【紧急提醒】看到这条的家长请马上转发到五个群，转了孩子就平安！', errors: [{ clause: 'M3', ruleId: 'm3-chain-forward' }] },
+    { text: '把这条转到你所在的家长群，孩子新学年好运连连。', errors: [{ clause: 'M3', ruleId: 'm3-chain-forward', text: '转到' }] },
+  ],
+});
