@@ -23,7 +23,7 @@ const NOT_NAMES = new Set([
 // School years (高二选科, 初二年级), as whole words only: 高一鸣 is a name.
 const SCHOOL_YEARS = new Set(['高一', '高二', '高三', '初一', '初二', '初三']);
 // Characters that do not occur in a given name but do in words next to one (的, 周, 班, 有个小朋友 …) or end a place (姜庄镇).
-const NOT_IN_GIVEN_NAME = /[镇乡县区省村的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等个]/;
+const NOT_IN_GIVEN_NAME = /[镇乡县区省村的了着过是在有和与本这那周月日年天们班级校课老师家长同学说请要会让被把时间候样些么里边者性率类式等个围纹染疫]/;
 // Characters that end a common noun or a village name but never a given name: jieba's dictionary
 // tags thousands of such words nr (孔明灯, 胡萝卜, 夏令营, 白衬衫), and HMM joins a surname to them (鲍庄, 刘楼).
 const NOT_LAST_IN_GIVEN_NAME = /[灯蚊虫节营镜衫裤袜鞋帽岛卜菜药病症菌费证户您于般质庄楼厝屯寨堡洼圩沟坝湾集店铺肉饭粥饼糕絮]$/;

@@ -202,3 +202,9 @@ ruleTester.run('m3-chain-forward', {
     { text: '把这条转到你所在的家长群，孩子新学年好运连连。', errors: [{ clause: 'M3', ruleId: 'm3-chain-forward', text: '转到' }] },
   ],
 });
+
+// Real notices (real13a, real8c): 白纹(伊蚊) and 范围广 are a surname and a word jieba glued, not pupils.
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['登革热是人被白纹伊蚊叮咬而引起的一种急性传染病。', '流行性感冒是一种呼吸道传染病，具有传播速度快、传播范围广的特点。'],
+  invalid: [{ text: '白雪同学得了传染病，这周在家休息。', errors: [{ clause: 'N5', text: '传染病' }] }],
+});
