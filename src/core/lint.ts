@@ -236,7 +236,7 @@ const WITHDRAWN_IN_NEXT_CLAUSE = /^\s*(?:我|群主|老师)?(?:已经?|已|都)?
 const WITHDRAWN_AFTER = /^[^，。！？\n]{0,8}?(?:我|群主|老师)(?:已经?|已|都)(?:撤回|删除|删掉|移除|撤掉)/;
 
 /**
- * 班级群不转发任何筹款链接, 本群不发这类信息, 班上约定不互相发红包: the group's or class's own rule, stated in
+ * 班级群不转发任何筹款链接, 班级群只发学校的事, 班上约定不互相发红包: the group's or class's own rule, stated in
  * the match's sentence or after it, refuses the kind of content the match is. Where the last such rule starts is found once per
  * message, not once per match.
  */
@@ -254,7 +254,7 @@ function refusedByGroupRule(ctx: LintContext, sentence: Span): boolean {
   return last >= sentence[0];
 }
 const lastGroupRefusal = new WeakMap<LintContext, number>();
-const GROUP_REFUSAL = /(?:班级群|本群|班群|群里|群内|这个群)(?:一律|坚决|从来|向来)?(?:不|不会|不再|不能)(?:转|发|转发|发布|接受)(?:这类|此类|任何|这种|这些|这样的)|(?:班上|班里|本班|我们班|咱们班|全班|学校|本校)(?:共同|已经|早就)?(?:约定|规定|明确)(?:了|好了)?[^，。！？\n]{0,4}(?:不|不得|不许|不准|禁止|一律不)/g;
+const GROUP_REFUSAL = /(?:班级群|本群|班群|群里|群内|这个群)(?:一律|坚决|从来|向来)?(?:不|不会|不再|不能)(?:转|发|转发|发布|接受)(?:这类|此类|任何|这种|这些|这样的)|(?:班级群|本群|班群|群里|这个群)只(?:发|说|谈|讲)(?:学校|学习|孩子上学|班级)的?(?:事|事情|通知|内容)|(?:班上|班里|本班|我们班|咱们班|全班|学校|本校)(?:共同|已经|早就)?(?:约定|规定|明确)(?:了|好了)?[^，。！？\n]{0,4}(?:不|不得|不许|不准|禁止|一律不)/g;
 
 /**
  * 结对捐书是每个孩子都要带吗？不知道还能不能捐: asking whether something is required, wondering whether one

@@ -8,7 +8,7 @@ import { execAll, Span } from './text';
 // alone (全, 和, 明, 时, 文 …) are left out: they made 全靠 or 时间 look like names. 冶 and 妥 are Hui
 // surnames common in Qinghai.
 const SURNAMES = new Set(
-  ('冶妥王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳祝阮柯纪梅童凌毕裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓吉缪芦褚娄窦戚岑景晏瞿佟臧闵苟邬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘迟邝').split(''),
+  ('冶妥朴王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳祝阮柯纪梅童凌毕裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓吉缪芦褚娄窦戚岑景晏瞿佟臧闵苟邬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘迟邝').split(''),
 );
 // Surnames that are everyday words (商, 全, 文 …): a name only with a given name and 同学 or 小朋友 after it.
 const TITLED_SURNAMES = new Set('商全和明时文安常成向车包强单洪易卜幸从初宁云花池水晋迟练连那'.split(''));
@@ -46,7 +46,7 @@ const NAME_EVIDENCE = /^(?:同学|小朋友|家长|妈妈|爸爸|奶奶|爷爷|�
 
 // 朵朵小朋友, 乐乐妈妈: a reduplicated nickname with a title or kinship word (not 天天, 常常, 宝宝).
 const NICKNAME = /([\p{Script=Han}])\1(?=同学|小朋友|妈妈|爸爸|家长|奶奶|爷爷|外婆|外公)/gu;
-const NOT_NICKNAME = /[天常人个刚慢好早渐偏宝星每多谢哈拜嘻]/; // 谢谢家长们 thanks, 哈哈 laughs
+const NOT_NICKNAME = /[天常人个刚慢好早渐偏宝星每多谢哈拜嘻爸妈奶爷姐哥弟妹叔婶舅姨]/; // 谢谢家长们 thanks, 哈哈 laughs, 爸爸妈妈 kin
 // In quotes also no nickname: cheers and sounds (“棒棒”, “叮咚”), kinship words (“妈妈”).
 const NOT_QUOTED_NICKNAME = /[棒呵嘿啦点滴叮咚乖妈爸奶爷姐哥弟妹叔婶舅姨]/;
 
@@ -168,7 +168,9 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     // 何/r 俊杰/nr: a given name jieba itself knows as part of a name makes the surname one, whatever its tag.
     const surnameTag = /^(nr|ns|nrfg|zg)$/.test(t.tag) || (t.tag === 'q' && tokens[i - 1]?.tag !== 'm') || evidenceAfter || (next?.tag === 'nr' && next.word.length === 2);
     // 祁/ns 正阳/ns 同学: with 同学 or 小朋友 after it, the given name may carry any tag.
-    if (surnameTag && (/^(nr|x|a|nz|g|i)$/.test(next.tag) || TITLES.test(after?.word ?? '')) && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(next.word) && !NOT_LAST_IN_GIVEN_NAME.test(next.word)) {
+    // 吴/nr 昊天/nz: 天 ends many given names (昊天, 佑天) though 今天, 几天 are no names.
+    const givenName = /^(nr|nz)$/.test(next.tag) && next.word.length === 2 && next.word[1] === '天' && !TIME_BEFORE_DAY.test(next.word[0]) ? next.word[0] : next.word;
+    if (surnameTag && (/^(nr|x|a|nz|g|i)$/.test(next.tag) || TITLES.test(after?.word ?? '')) && isHan(next.word) && next.word.length <= 2 && !NOT_IN_GIVEN_NAME.test(givenName) && !NOT_LAST_IN_GIVEN_NAME.test(next.word)) {
       names.push([t.start, next.end]);
       i++;
     }
@@ -196,6 +198,7 @@ export function findNames(text: string, tokens: Token[]): Span[] {
     .sort((a, b) => a[0] - b[0]);
 }
 
+const TIME_BEFORE_DAY = /[今明昨前后每当整半几哪一二三四五六七八九十两全白夏冬春秋雨晴阴]/;
 const PLACE_AFTER = /^(?:中心校|中心小学|完小|幼儿园|小学|中学|学校|大学|学院|医院|卫生院|公司|派出所|街道|社区|[镇乡村](?![长民干医]))/;
 
 const STAFF_TITLE = /^(?:副)?(?:老师|园长|校长|主任|书记|教练|辅导员|局长|医生|护士)/;

@@ -328,12 +328,15 @@ function hasTripledRun(text: string): boolean {
  * A message of greetings and small talk only (大家早上好呀～今天天气真不错): nothing but greetings and
  * fillers is left once they are removed, or greetings make up most of it and it names no matter.
  */
+const STICKER_CODE = /\[[\p{Script=Han}A-Za-z]{1,4}\]/gu;
+
 export function emptyGreeting(ctx: LintContext, rule: Rule): Match[] {
   const body = ctx.text.slice(ctx.bodyStart);
   const greeting = optionRegex(rule, 'greetings', (a) => a, 'gu');
   if (!greeting.test(body)) return [];
   const withoutGreetings = body.replace(greeting, '');
-  const letters = (s: string) => s.replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}\d]/gu, '').length;
+  // WeChat sticker codes ([爱心], [玫瑰]) are emoji, not words: they count as nothing.
+  const letters = (s: string) => s.replace(STICKER_CODE, '').replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}\d]/gu, '').length;
   const rest = letters(withoutGreetings.replace(optionRegex(rule, 'fillers', (a) => a, 'gu'), ''));
   const greetingShare = 1 - letters(withoutGreetings) / Math.max(1, letters(body));
   const onlyGreetings = rest <= ((rule.options?.maxRest as number) ?? 2);

@@ -208,3 +208,70 @@ ruleTester.run('n5-personal-circumstances', {
   valid: ['登革热是人被白纹伊蚊叮咬而引起的一种急性传染病。', '流行性感冒是一种呼吸道传染病，具有传播速度快、传播范围广的特点。'],
   invalid: [{ text: '白雪同学得了传染病，这周在家休息。', errors: [{ clause: 'N5', text: '传染病' }] }],
 });
+
+// ---- Round 33c (held out; scored once at dbe9b87, then tuned to), fixed as classes ----
+
+// Asking whether such a thing may go in the group (这种事到底能不能在群里发？), and a group rule that keeps the
+// group to school matters (班级群只说学习的事).
+ruleTester.run('n3-fundraising', {
+  valid: ['我老家亲戚让我转一个筹款链接，我没转，想问问这种事到底能不能在群里发？', '有家长想在群里发求助信息找专家号，班级群只说学习的事，请大家理解。'],
+  invalid: [
+    { text: '有家长想在群里发求助信息找专家号，大家帮帮忙。', errors: [{ clause: 'N3', text: '求助' }] },
+    // 想帮一把的私聊我: an appeal for a family's medical bills without 捐.
+    { text: '邻村有个娃娃被烫伤住院，家里凑不齐医药费，想帮一把的私聊我。', errors: [{ clause: 'N3', text: '想帮一把' }] },
+  ],
+});
+// A spirit or custom handed down (把雷锋精神传下去) is no message forwarded; 赶紧转给 urges a forward.
+ruleTester.run('m3-chain-forward', {
+  valid: ['愿每位家长都做孩子身边的“活雷锋”，把雷锋精神传下去。'],
+  invalid: [{ text: '听说外地户口的孩子下学期一律不给学籍，赶紧转给在这边上学的老乡。', errors: [{ clause: 'M3', text: '转给' }] }],
+});
+// Festivals named any way (三八节到了), sticker codes that are no words ([爱心]), and 敲个1.
+ruleTester.run('m2-empty-greeting', {
+  valid: ['三八节到了，请孩子们周五带一张卡纸来做贺卡。'],
+  invalid: [
+    { text: '三八节到了，祝咱们班的妈妈们节日快乐，天天好心情！', errors: [{ clause: 'M2' }] },
+    { text: '[爱心][爱心][爱心][爱心]三八节快乐', errors: [{ clause: 'M2' }] },
+  ],
+});
+ruleTester.run('m2-ack-request', {
+  valid: ['看到提醒的家长不用回复，有疑问私信我。'],
+  invalid: [{ text: '看到提醒的家长请敲个1，十一点前我要统计。', errors: [{ clause: 'M2', text: '敲个1' }] }],
+});
+ruleTester.run('n3-flattery', {
+  valid: ['感谢校长来班里听课，孩子们很开心。'],
+  invalid: [{ text: '感谢校长高瞻远瞩，我们家长打心眼里佩服！', errors: [{ clause: 'N3', text: '高瞻远瞩' }, { clause: 'N3', text: '打心眼里佩服' }] }],
+});
+// Selling by the piece (一块五一个), 要的在下面报个数, a WeChat id with 备注年级.
+ruleTester.run('n4-micro-merchant', {
+  valid: ['新学期的作业本学校统一发，不用买。'],
+  invalid: [
+    { text: '新米十斤一袋，厂家直接送到学校门口，要的在下面报个数。', errors: [{ clause: 'N4', text: '要的在下面报个数' }] },
+    { text: '我在做留学规划，微信号 liuxue_hz2027，备注孩子年级。', errors: [{ clause: 'N4', text: '微信号 liuxue_hz2027' }, { clause: 'N4', text: '备注孩子年级' }] },
+  ],
+});
+ruleTester.run('m4-insult', {
+  valid: ['这块木头是做手工用的，别当成榆木疙瘩扔了。'],
+  invalid: [
+    { text: '一群榆木疙瘩，教了三遍还接反。', errors: [{ clause: 'M4', text: '榆木疙瘩' }] },
+    { text: '你们家长是听不懂人话吗？', errors: [{ clause: 'M4', text: '听不懂人话' }] },
+    { text: '报到表上出生日期都填错，这脑子是进水了吧。', errors: [{ clause: 'M4', text: '脑子是进水了' }] },
+  ],
+});
+// Detention, minimum-income support, a parent gone abroad to work; a Korean surname (朴); a given name in 天 (吴昊天).
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['学校这学期的最低生活保障政策宣传材料已放在门卫室，需要的自取。'],
+  invalid: [
+    { text: '刘梓涵的爸爸之前被拘留过，学校这边可能批不下来。', errors: [{ clause: 'N5', text: '被拘留' }] },
+    { text: '陈浩家刚办下最低生活保障，他爸爸还欠着一屁股债。', errors: [{ clause: 'N5', text: '最低生活保障' }] },
+    { text: '朴智妍爸爸妈妈去韩国打工了，三年没回来，大家别问她妈妈的事。', errors: [{ clause: 'N5' }] },
+  ],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['这周有几位同学没穿校服，请家长提醒孩子周一穿好。'],
+  invalid: [{ text: '吴昊天这周三次没穿校服，家长务必配合。', errors: [{ clause: 'N2', text: '没穿校服' }] }],
+});
+ruleTester.run('n2-homework', {
+  valid: ['亲子小任务不在群里布置，孩子回家会自己说。'],
+  invalid: [{ text: '周末亲子小任务：和孩子一起泡一盆蒜瓣，下周一带来。', errors: [{ clause: 'N2', text: '亲子小任务：' }] }],
+});
