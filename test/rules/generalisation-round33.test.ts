@@ -275,3 +275,23 @@ ruleTester.run('n2-homework', {
   valid: ['亲子小任务不在群里布置，孩子回家会自己说。'],
   invalid: [{ text: '周末亲子小任务：和孩子一起泡一盆蒜瓣，下周一带来。', errors: [{ clause: 'N2', text: '亲子小任务：' }] }],
 });
+
+// Everyone issued a set with its price after it (每人配备一套……书款86元); the class collecting insurance everyone
+// must take (我这边统一收，全班都要上); a one-to-one tutor found outside (最好在外面找个一对一); accounts promised for
+// later (账目活动结束后公布) do not make a collection a report.
+ruleTester.run('m1-compulsory-purchase', {
+  valid: ['复习用书由学校免费发放，每人一套，不收费。'],
+  invalid: [{ text: '九年级每人配备一套《中考总复习》，共五册，书款86元，请于周五前交给班主任。', errors: [{ clause: 'M1' }] }],
+});
+ruleTester.run('m1-school-insurance', {
+  valid: ['学平险由家长自愿购买，学校不代收。'],
+  invalid: [{ text: '今年的学平险我这边统一收，一年一百，全班都要上，周五前把钱转给我。', errors: [{ clause: 'M1', text: '我这边统一收' }, { clause: 'M1', text: '全班都要上' }] }],
+});
+ruleTester.run('m1-tutoring-offer', {
+  valid: ['数学老师每周三课后和几个孩子一对一沟通错题，不收费。'],
+  invalid: [{ text: '一百分以下的孩子，周末最好在外面找个一对一，重点把函数补一补。', errors: [{ clause: 'M1', text: '一对一' }] }],
+});
+ruleTester.run('m1-fee', {
+  valid: ['上学期班费收支明细：支出320元，结余80元。'],
+  invalid: [{ text: '植树活动的树苗钱每家至少出30元，周三前转到我这儿，账目活动结束后公布。', errors: [{ clause: 'M1' }] }],
+});
