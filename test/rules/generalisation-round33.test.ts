@@ -295,3 +295,9 @@ ruleTester.run('m1-fee', {
   valid: ['上学期班费收支明细：支出320元，结余80元。'],
   invalid: [{ text: '植树活动的树苗钱每家至少出30元，周三前转到我这儿，账目活动结束后公布。', errors: [{ clause: 'M1' }] }],
 });
+
+// Real (real14a): those who have not bought it told to buy now (没给孩子买…的，请现在马上…).
+ruleTester.run('m1-compulsory-purchase', {
+  valid: ['还没给孩子买医保的家长可以自愿参保，学校不做要求。'],
+  invalid: [{ text: '没给孩子买城镇医保的，请现在马上买，否则影响开学。', errors: [{ clause: 'M1' }] }],
+});
