@@ -301,3 +301,54 @@ ruleTester.run('m1-compulsory-purchase', {
   valid: ['还没给孩子买医保的家长可以自愿参保，学校不做要求。'],
   invalid: [{ text: '没给孩子买城镇医保的，请现在马上买，否则影响开学。', errors: [{ clause: 'M1' }] }],
 });
+
+// ---- Round 33e (dev; the autumn term's first months), fixed as classes ----
+ruleTester.run('m2-ack-request', {
+  valid: ['还没交回执的家长请私信我原因，交了的不用回复。'],
+  invalid: [{ text: '还没交回执的家长请说一下原因，已经交了的回复“已交”。', errors: [{ clause: 'M2' }] }],
+});
+// A message that only points at the next one.
+ruleTester.run('m2-repost', {
+  valid: ['下一条是运动会的安排，请看完后私信报名。'],
+  invalid: [{ text: '各位家长，请注意看下一条消息。', errors: [{ clause: 'M2', text: '请注意看下一条' }] }],
+});
+// 下班 and 上班 are no 班 of a school.
+ruleTester.run('m2-small-talk', {
+  valid: ['各位家长晚上好，今天班里大扫除，大家记得给孩子带抹布了吗？'],
+  invalid: [{ text: '各位家长晚上好，今天大家都下班了吧？吃饭了没有？', errors: [{ clause: 'M2', text: '各位' }, { clause: 'M2', text: '大家' }] }],
+});
+ruleTester.run('m1-fee', {
+  valid: ['被褥和园服由园里免费发放，家长不用交钱。'],
+  invalid: [{ text: '被褥和园服园里统一配，一家交260元，开学带现金交给老师。', errors: [{ clause: 'M1', text: '260元' }] }],
+});
+ruleTester.run('m1-parents-grade-homework', {
+  valid: ['听写在课堂上完成，家里大人不用再报。'],
+  invalid: [{ text: '请家里大人照着课本给孩子报一遍听写，报完打个分。', errors: [{ clause: 'M1' }] }],
+});
+// A named child's pneumonia or drip, and eye-test figures, are health information.
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['最近支原体肺炎高发，孩子咳嗽发烧请及时就医。'],
+  invalid: [
+    { text: '我在医院上班，看到咱们班杨子涵在输液，是支原体肺炎。', errors: [{ clause: 'N5' }] },
+    { text: '视力筛查结果：吴欣怡左眼4.3，请家长尽快带孩子复查。', errors: [{ clause: 'N5', text: '左眼4.3' }] },
+  ],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['今天午睡大家都很安静。'],
+  invalid: [{ text: '今天午睡最不乖的是王小明，一直说话。', errors: [{ clause: 'N2', text: '最不乖的是' }] }],
+});
+// 当选 by the most votes is what canvassing wins; a class election stays out.
+ruleTester.run('n2-vote-canvassing', {
+  valid: ['同学们投票选班长，票数最高的当选。'],
+  invalid: [{ text: '班级评选开始了，请各位家长给自家孩子拉票，票数最高的三位当选。', errors: [{ clause: 'N2', text: '拉票' }] }],
+});
+// 大家能帮一把是一把 asks, even after 已经发起了.
+ruleTester.run('n3-fundraising', {
+  valid: ['之前的水滴筹已经结束了，谢谢大家关心。'],
+  invalid: [{ text: '村里孩子得了白血病，已经发起了水滴筹，大家能帮一把是一把。', errors: [{ clause: 'N3', text: '水滴筹' }, { clause: 'N3', text: '帮一把' }] }],
+});
+// A gift for the teachers is no trade (教师节给老师们送束花，有意向的私信我).
+ruleTester.run('n4-micro-merchant', {
+  valid: ['教师节家委会倡议给老师们送束花，自愿参加，有意向的私信我。'],
+  invalid: [{ text: '教师节鲜花预订，一束六十，有意向的私信我。', errors: [{ clause: 'N4' }] }],
+});
