@@ -264,7 +264,7 @@ function askedWhetherRequired(ctx: LintContext, [start, end]: Span): boolean {
   const sentence = ctx.text.slice(start, end);
   return DUTY_QUESTION.test(sentence) || WONDERING.test(sentence) || ASKS_LEAVE.test(sentence);
 }
-const DUTY_QUESTION = /(?:是不是|是|需要|都要|必须)[^，。！？\n能]{0,12}吗\s*[？?]/;
+const DUTY_QUESTION = /(?:是不是|是|需要|都要|也要|必须)[^，。！？\n能]{0,12}吗\s*[？?]/;
 const WONDERING = /不知道[^，。！？\n]{0,8}(?:能不能|可不可以|行不行|是否|要不要)/;
 // 我们能不能每天视频看着他写完，回去再补签？: the writer asking leave for what they will do themselves.
 const ASKS_LEAVE = /(?:我|我们|我家)(?:能不能|可不可以|可以|能)[^。！？\n]{0,30}[？?]/;
@@ -424,7 +424,7 @@ function quotedMention(ctx: LintContext, m: Match, sentence: Span): boolean {
 
 const KIND_AFTER_QUOTE = /^\s*(?:之类|这类|一类|的[^，。！？\n]{0,3}(?:消息|说法|话|帖子|链接|文章|谣言|段子|信息|截图|图片|通知))/;
 
-const SAID_BEFORE_QUOTE = /(?:说|讲|喊|念|教|问|道|叫着|嚷|骂|笑|叫)(?:他|她|我|你|人|孩子|我们|他们|孩子们|同学们|大家|你们|家长们)?\s*[：:，,]?\s*$/;
+const SAID_BEFORE_QUOTE = /(?:说|讲|喊|念|教|问|道|叫着|嚷|骂|笑|叫|收到|写着)(?:他|她|我|你|人|孩子|我们|他们|孩子们|同学们|大家|你们|家长们)?\s*[：:，,]?\s*$/;
 
 /** 小店镇中心小学: a word that begins a place name (…镇, …乡, …村) is part of the name. */
 function inPlaceName(ctx: LintContext, m: Match): boolean {

@@ -352,3 +352,72 @@ ruleTester.run('n4-micro-merchant', {
   valid: ['教师节家委会倡议给老师们送束花，自愿参加，有意向的私信我。'],
   invalid: [{ text: '教师节鲜花预订，一束六十，有意向的私信我。', errors: [{ clause: 'N4' }] }],
 });
+
+// ---- Round 33d (held out; scored once at 03fb752, then tuned to), fixed as classes ----
+ruleTester.run('n2-homework', {
+  valid: ['谢师礼家委会不组织，老师们也说了不收，孩子写一张卡片就很好。'],
+  invalid: [{ text: '今晚每人写一篇观后感，不少于三百字。', errors: [{ clause: 'N2' }] }],
+});
+ruleTester.run('n4-bargain-red-envelope', {
+  valid: ['六一游园里的红包是彩纸折的，里面装的是小贴纸。'],
+  invalid: [{ text: '六一快乐！群里发个红包，大家抢起来！', errors: [{ clause: 'N4', text: '红包' }] }],
+});
+// Asking whether this class must do what the class next door does (咱们班也要这样吗？).
+ruleTester.run('m1-parents-grade-homework', {
+  valid: ['老师，隔壁班让家长在家批改听写，咱们班也要这样吗？'],
+  invalid: [{ text: '从今天起请家长在家批改听写，改完签字。', errors: [{ clause: 'M1' }] }],
+});
+// Hurtful words collected as an example (最伤人的一句话…“你怎么这么笨”) are mentioned, not said.
+ruleTester.run('m4-insult', {
+  valid: ['心理课上孩子们写了最伤人的一句话，排第一的是“你怎么这么笨”。'],
+  invalid: [
+    { text: '一个电路练了三节课还接不对，脑子是拿来摆设的吗？', errors: [{ clause: 'M4' }] },
+    { text: '您这种刚转正的小老师，也就配在群里发发通知。', errors: [{ clause: 'M4', text: '也就配' }] },
+  ],
+});
+ruleTester.run('m2-empty-greeting', {
+  valid: ['六一快乐！游园会明天上午9点在操场开始，请孩子穿运动鞋。'],
+  invalid: [{ text: '祝小朋友们六一快乐，永葆童心；也祝各位大朋友童心未泯、青春常在！', errors: [{ clause: 'M2' }] }],
+});
+ruleTester.run('n3-connections', {
+  valid: ['孩子眼睛的事我们已经约上了医院的号，谢谢关心。'],
+  invalid: [{ text: '有没有家长在儿童医院眼科有熟人？想挂个专家号，拜托帮忙问问。', errors: [{ clause: 'N3' }] }],
+});
+ruleTester.run('n3-flattery', {
+  valid: ['校长讲的作息要求我们回家照做。'],
+  invalid: [{ text: '校长讲得太好了，高屋建瓴，我们家长听了茅塞顿开！', errors: [{ clause: 'N3', text: '讲得太好了' }, { clause: 'N3', text: '高屋建瓴' }, { clause: 'N3', text: '茅塞顿开' }] }],
+});
+ruleTester.run('n3-fundraising', {
+  valid: ['谢师礼家委会不组织，心意请孩子写在卡片上。'],
+  invalid: [{ text: '家委会想给老师们准备谢师礼，大家自愿，心意随意，愿意参与的私我。', errors: [{ clause: 'N3', text: '心意随意' }] }],
+});
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['体检通知：本周四进行脊柱侧弯筛查，请穿宽松衣服。'],
+  invalid: [{ text: '体检查出来张一帆有脊柱侧弯，体育课他先别参加。', errors: [{ clause: 'N5', text: '脊柱侧弯' }] }],
+});
+ruleTester.run('m1-compulsory-purchase', {
+  valid: ['护眼台灯家长自愿选购，学校不指定型号。'],
+  invalid: [
+    { text: '每位学生须在学校书店购买指定的6本读物，共520元。', errors: [{ clause: 'M1' }] },
+    { text: '每个孩子都要配一盏指定型号的护眼台灯，统一到总务处购买，398元一台。', errors: [{ clause: 'M1', text: '都要配一' }, { clause: 'M1', text: '统一到总务处购买' }] },
+  ],
+});
+ruleTester.run('m3-labelling', {
+  valid: ['别给孩子贴标签，每个孩子都在慢慢长大。'],
+  invalid: [{ text: '咱们学校的孩子说白了都是问题少年，家长也别指望太多。', errors: [{ clause: 'M3', text: '问题少年' }] }],
+});
+ruleTester.run('n4-micro-merchant', {
+  valid: ['托管的孩子午饭由学校食堂统一供应，不用另外订。'],
+  invalid: [
+    { text: '我在学校东门开了家快餐店，托管的孩子午饭可以在我这儿订，一份十五。', errors: [{ clause: 'N4', text: '在我这儿订' }] },
+    { text: '扫下面的码就能预约免费验光，还送护眼贴一盒，名额有限。', errors: [{ clause: 'N4' }] },
+  ],
+});
+ruleTester.run('m2-ack-request', {
+  valid: ['孩子坐姿的照片不用发到群里，家长在家提醒就好。'],
+  invalid: [{ text: '每家拍一张孩子坐在台灯下、按正确姿势写字的照片发到群里，我要上报。', errors: [{ clause: 'M2' }] }],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['实验课上酒精灯要放稳，家长回去跟孩子讲一讲安全。'],
+  invalid: [{ text: '郑凯同学今天把酒精灯碰翻了，家长回去一定严肃教育。', errors: [{ clause: 'N2', text: '严肃教育' }] }],
+});
