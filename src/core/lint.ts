@@ -236,9 +236,9 @@ const WITHDRAWN_IN_NEXT_CLAUSE = /^\s*(?:我|群主|老师)?(?:已经?|已|都)?
 const WITHDRAWN_AFTER = /^[^，。！？\n]{0,8}?(?:我|群主|老师)(?:已经?|已|都)(?:撤回|删除|删掉|移除|撤掉)/;
 
 /**
- * 班级群不转发任何筹款链接, 班级群只发学校的事, 班上约定不互相发红包: the group's or class's own rule, stated in
- * the match's sentence or after it, refuses the kind of content the match is. Where the last such rule starts is found once per
- * message, not once per match.
+ * 班级群不转发任何筹款链接, 班级群只发学校的事, 班上约定不互相发红包: the group's or class's own rule, stated
+ * in the match's sentence or after it, refuses the kind of content the match is. Where the last such rule
+ * starts is found once per message, not once per match.
  */
 function refusedByGroupRule(ctx: LintContext, sentence: Span): boolean {
   let last = lastGroupRefusal.get(ctx);

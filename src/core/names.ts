@@ -6,7 +6,7 @@ import { execAll, Span } from './text';
 
 // Common single surnames and the usual double ones; surnames that are everyday words when written
 // alone (全, 和, 明, 时, 文 …) are left out: they made 全靠 or 时间 look like names. 冶 and 妥 are Hui
-// surnames common in Qinghai.
+// surnames common in Qinghai; 朴 a Korean one common in Jilin.
 const SURNAMES = new Set(
   ('冶妥朴王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳祝阮柯纪梅童凌毕裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓吉缪芦褚娄窦戚岑景晏瞿佟臧闵苟邬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘迟邝').split(''),
 );

@@ -324,12 +324,12 @@ function hasTripledRun(text: string): boolean {
   return false;
 }
 
+const STICKER_CODE = /\[[\p{Script=Han}A-Za-z]{1,4}\]/gu;
+
 /**
  * A message of greetings and small talk only (大家早上好呀～今天天气真不错): nothing but greetings and
  * fillers is left once they are removed, or greetings make up most of it and it names no matter.
  */
-const STICKER_CODE = /\[[\p{Script=Han}A-Za-z]{1,4}\]/gu;
-
 export function emptyGreeting(ctx: LintContext, rule: Rule): Match[] {
   const body = ctx.text.slice(ctx.bodyStart);
   const greeting = optionRegex(rule, 'greetings', (a) => a, 'gu');
