@@ -6,7 +6,7 @@ import { ruleTester } from './ruleTester';
 // jieba glues 别 to the verb after it (别发/x, 别转/x, 别帮/x): the fused token still forbids. 别忘了 asks for the act.
 ruleTester.run('m4-voice-message', {
   valid: ['开家长会的时候请大家别发语音，有事会后单独说。'],
-  invalid: [{ text: '作业有疑问的请发语音给我，我晚上统一回复。', errors: [{ clause: 'M4', ruleId: 'm4-voice-message', text: '发语音' }] }],
+  invalid: [{ text: '作业有疑问的请发语音给我，我晚上统一回复。', errors: [{ clause: 'M4', text: '发语音' }] }],
 });
 ruleTester.run('n2-vote-canvassing', {
   valid: [
@@ -44,7 +44,7 @@ ruleTester.run('n4-micro-merchant', {
 });
 ruleTester.run('m3-unverified-news', {
   valid: ['老师，听邻居说下周要停课，学校接到通知了吗？'],
-  invalid: [{ text: '听邻居说下周要停课，大家赶紧转给其他家长。', errors: [{ clause: 'M3', ruleId: 'm3-unverified-news', text: '停课' }] }],
+  invalid: [{ text: '听邻居说下周要停课，大家赶紧转给其他家长。', errors: [{ clause: 'M3', text: '停课' }] }],
 });
 ruleTester.run('n3-fundraising', {
   valid: ['有家长私信我，想在群里给生病的同学发起募捐，这个要不要先报教育局审批？'],
@@ -54,7 +54,7 @@ ruleTester.run('n3-fundraising', {
 // Several parents' question passed on (好几个家长问我…), then the writer's own question: asking, not urging.
 ruleTester.run('m3-learned', {
   valid: ['老师，好几个家长说要给孩子报寒假集训营，我们还没决定，您觉得孩子底子够不够？'],
-  invalid: [{ text: '好几个家长问我寒假要不要报集训营，我建议报，不报开学肯定跟不上。', errors: [{ clause: 'M3', ruleId: 'm3-learned' }] }],
+  invalid: [{ text: '好几个家长问我寒假要不要报集训营，我建议报，不报开学肯定跟不上。', errors: [{ clause: 'M3' }] }],
 });
 // The teacher answering the passed-on question posts the homework herself.
 ruleTester.run('n2-homework', {
@@ -198,8 +198,8 @@ ruleTester.run('n3-fundraising', {
 ruleTester.run('m3-chain-forward', {
   valid: ['【防诈骗提醒】有人冒充老师让家长转发收款码，请大家提高警惕。'],
   invalid: [
-    { text: '【紧急提醒】看到这条的家长请马上转发到五个群，转了孩子就平安！', errors: [{ clause: 'M3', ruleId: 'm3-chain-forward' }] },
-    { text: '把这条转到你所在的家长群，孩子新学年好运连连。', errors: [{ clause: 'M3', ruleId: 'm3-chain-forward', text: '转到' }] },
+    { text: '【紧急提醒】看到这条的家长请马上转发到五个群，转了孩子就平安！', errors: [{ clause: 'M3' }] },
+    { text: '把这条转到你所在的家长群，孩子新学年好运连连。', errors: [{ clause: 'M3', text: '转到' }] },
   ],
 });
 

@@ -19,7 +19,7 @@ ruleTester.run('m2-small-talk', {
     { text: '各位家长：\n\n近日气温骤降，大家的棉衣都准备好了吗？请注意给孩子添衣保暖。\n\n城西区第一小学\n2026年12月3日', kind: 'notice' },
   ],
   invalid: [
-    { text: '大家吃饭了吗？', kind: 'chat', errors: [{ clause: 'M2', ruleId: 'm2-small-talk', text: '大家', column: 1 }] },
+    { text: '大家吃饭了吗？', kind: 'chat', errors: [{ clause: 'M2', text: '大家', column: 1 }] },
     { text: '今年过年你们都回老家吗？我们开车回去得十几个小时。', errors: [{ clause: 'M2', text: '你们', column: 5 }] },
     { text: '昨晚的球赛大家看了没？最后那个进球太精彩了。', errors: [{ clause: 'M2', text: '大家' }] },
     { text: '你们平时都去哪儿逛街？我家娃一到商场就不想走。', errors: [{ clause: 'M2', text: '你们' }] },
