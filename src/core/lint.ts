@@ -189,6 +189,11 @@ function negated(ctx: LintContext, m: Match): boolean {
   // A one-character 不 that opens the match is its own content (不买的…); 请勿 or 禁止 there still negates it.
   // 不是捐赠: 不是 right before the words denies them (elsewhere 不是 is mostly a copula: 是不是, 不是…就是).
   if (deniedBefore(ctx.text, clauseStart, m.start)) return true;
+  // 没有优惠，也没有折扣: 没有 right before a thing says there is none (还没有交的 and 没有家长签名的 name who
+  // lacks it; 有没有家长签字 asks).
+  if (ctx.text.endsWith('没有', m.start) && ctx.text[m.start - 3] !== '有' && NOUN_TAG.test(tokenAt(ctx, m.start)?.tag ?? '') && ctx.text[m.end] !== '的') return true;
+  // 是不是就“输在起跑线”了。我的看法是不会: a worry raised, then answered no in the next sentence.
+  if (ANSWERED_NO.test(ctx.text.slice(spanAt(ctx.sentences, m.start)[1]).slice(0, 12))) return true;
   // 学校没有统一买, 也没让任何人组织团购: the school or teacher denying it did the act (没 alone is no
   // negator: 还没交的 is who has not done it yet).
   if (occursIn(ctx, 'school-denial', [clauseStart, m.start])) return true;
@@ -228,6 +233,13 @@ function negated(ctx: LintContext, m: Match): boolean {
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
 }
 
+const NOUN_TAG = /^(?:n|nz|vn|an|ng)$/;
+
+/** The token that holds an offset. */
+function tokenAt(ctx: LintContext, offset: number): Token | undefined {
+  return ctx.tokens[lowerBound(ctx.tokens.length, (k) => ctx.tokens[k].end <= offset)];
+}
+const ANSWERED_NO = /^\s*(?:我的看法是|我觉得|我看|其实)?(?:不会|并不会|不至于|没那么严重)[的，,。！]/;
 const REFUSED_IN_NEXT_CLAUSE = /^\s*(?:这个|这种事|这种|这事|这件事|这类事|这类|此事|此类|这样的事)(?:情)?(?:我们?|学校|班里|本班|班级|家委会)?(?:是|也|都|坚决|肯定|一律|绝对|就)?(?:不|不会|不能|不在|不予|不再|没法|不可能|不接受|不同意|不支持|拒绝)/;
 const PRACTICE_NAMED = /(?:的|这种|那种|这类|这个)(?:做法|规矩|老规矩|习惯|惯例|老办法|形式)\s*[，,：:]?\s*$/;
 const PRACTICE_DROPPED = /^[^，,。！？\n]{0,14}?(?:不搞了|不再(?:搞|要求|这样|这么做|实行)|取消|停了|不用了|废除|作废|不要了|不做了|免了)/;

@@ -421,3 +421,10 @@ ruleTester.run('n2-named-praise-criticism', {
   valid: ['实验课上酒精灯要放稳，家长回去跟孩子讲一讲安全。'],
   invalid: [{ text: '郑凯同学今天把酒精灯碰翻了，家长回去一定严肃教育。', errors: [{ clause: 'N2', text: '严肃教育' }] }],
 });
+
+// ---- Round 33f (held out; scored once at dac82f2, then tuned to) ----
+// 没有 right before a thing says there is none (没有优惠，也没有折扣); 没有家长签名的 and 有没有 do not.
+ruleTester.run('n4-marketing', {
+  valid: ['有家长问食堂餐费有没有优惠。餐费按县里核定的标准收，没有优惠，也没有折扣。'],
+  invalid: [{ text: '新开的文具店全场八折，还有优惠，需要的家长去看看。', errors: [{ clause: 'N4', text: '八折' }, { clause: 'N4', text: '优惠' }] }],
+});
