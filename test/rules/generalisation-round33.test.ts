@@ -428,3 +428,8 @@ ruleTester.run('n4-marketing', {
   valid: ['有家长问食堂餐费有没有优惠。餐费按县里核定的标准收，没有优惠，也没有折扣。'],
   invalid: [{ text: '新开的文具店全场八折，还有优惠，需要的家长去看看。', errors: [{ clause: 'N4', text: '八折' }, { clause: 'N4', text: '优惠' }] }],
 });
+// Hearsay answered no in the next sentence (我的看法是不会) is a worry put to rest.
+ruleTester.run('m3-unverified-news', {
+  valid: ['听说下周全市要停课。我的看法是不会，学校这边一切照常。'],
+  invalid: [{ text: '听说下周全市要停课，大家赶紧做好准备。', errors: [{ clause: 'M3', text: '停课' }] }],
+});
