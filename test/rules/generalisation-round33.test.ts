@@ -433,3 +433,20 @@ ruleTester.run('m3-unverified-news', {
   valid: ['听说下周全市要停课。我的看法是不会，学校这边一切照常。'],
   invalid: [{ text: '听说下周全市要停课，大家赶紧做好准备。', errors: [{ clause: 'M3', text: '停课' }] }],
 });
+// A forward urged with 一定要 to every group one is in, inside an anti-fraud reminder, is the chain itself.
+ruleTester.run('m3-chain-forward', {
+  valid: ['防诈骗提醒已经发在群公告里了，看过就好，不用转。'],
+  invalid: [{ text: '这条防诈骗提醒一定要转给你所有的家长群，不转的将来被骗了别后悔。', errors: [{ clause: 'M3' }] }],
+});
+ruleTester.run('m2-ack-request', {
+  valid: ['分班查询方式发在群公告里了，看到就好，不用回复。'],
+  invalid: [{ text: '分班查询方式大家都看到了吗？看到的说一声。', errors: [{ clause: 'M2' }] }],
+});
+ruleTester.run('m4-insult', {
+  valid: ['孩子做错题很正常，别说他蠢到家了，多鼓励。'],
+  invalid: [{ text: '报到流程发了三遍还有人问，是真看不懂还是懒得看？蠢到家了。', errors: [{ clause: 'M4', text: '蠢到家' }] }],
+});
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['托管的孩子请按时接，说了的事我们会再提醒。'],
+  invalid: [{ text: '马俊杰这周第二次自己翻墙出去了，说了不听，家长今天来一趟。', errors: [{ clause: 'N2', text: '说了不听' }] }],
+});
