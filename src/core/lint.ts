@@ -188,12 +188,10 @@ function negated(ctx: LintContext, m: Match): boolean {
   // Before the match in its clause, or inside it (家长无需检查).
   // A one-character 不 that opens the match is its own content (不买的…); 请勿 or 禁止 there still negates it.
   // 不是捐赠: 不是 right before the words denies them (elsewhere 不是 is mostly a copula: 是不是, 不是…就是).
-  if (deniedBefore(ctx.text, clauseStart, m.start)) return true;
-  // 没有优惠，也没有折扣: 没有 right before a thing says there is none (还没有交的 and 没有家长签名的 name who
-  // lacks it; 有没有家长签字 asks).
-  if (ctx.text.endsWith('没有', m.start) && ctx.text[m.start - 3] !== '有' && NOUN_TAG.test(tokenAt(ctx, m.start)?.tag ?? '') && ctx.text[m.end] !== '的') return true;
+  if (deniedBefore(ctx, clauseStart, m)) return true;
   // 是不是就“输在起跑线”了。我的看法是不会: a worry raised, then answered no in the next sentence.
-  if (ANSWERED_NO.test(ctx.text.slice(spanAt(ctx.sentences, m.start)[1]).slice(0, 12))) return true;
+  const sentence = spanAt(ctx.sentences, m.start);
+  if (ANSWERED_NO.test(ctx.text.slice(sentence[1], sentence[1] + 12))) return true;
   // 学校没有统一买, 也没让任何人组织团购: the school or teacher denying it did the act (没 alone is no
   // negator: 还没交的 is who has not done it yet).
   if (occursIn(ctx, 'school-denial', [clauseStart, m.start])) return true;
@@ -226,14 +224,15 @@ function negated(ctx: LintContext, m: Match): boolean {
   if (WITHDRAWN_IN_NEXT_CLAUSE.test(ctx.text.slice(clauseEnd, clauseEnd + 12)) || WITHDRAWN_AFTER.test(ctx.text.slice(m.end, clauseEnd))) return true;
   // 有人在转发募捐链接，用的是学校的照片，学校从没发起过: the school disowns it later in the sentence, or in
   // the next one (…的集训营在招生。我们学校没有任何合作机构).
-  const sentenceEnd = spanAt(ctx.sentences, m.start)[1];
-  const nextEnd = sentenceEnd < ctx.text.length ? spanAt(ctx.sentences, sentenceEnd)[1] : sentenceEnd;
-  if (SCHOOL_DISOWNS.test(ctx.text.slice(m.end, nextEnd))) return true;
+  if (SCHOOL_DISOWNS.test(ctx.text.slice(m.end, nextSentenceEnd(ctx, sentence)))) return true;
   // 成绩排名不在群里公布, 义卖活动学校已经取消: the topic first, then its negated verb in the same clause.
   return NEGATED_PUBLISHING.test(ctx.text.slice(m.end, clauseEnd));
 }
 
-const NOUN_TAG = /^(?:n|nz|vn|an|ng)$/;
+/** Where the sentence after this one ends (this one's end when it is the last). */
+function nextSentenceEnd(ctx: LintContext, [, end]: Span): number {
+  return end < ctx.text.length ? spanAt(ctx.sentences, end)[1] : end;
+}
 
 /** The token that holds an offset. */
 function tokenAt(ctx: LintContext, offset: number): Token | undefined {
@@ -312,7 +311,7 @@ function askedAbout(ctx: LintContext, m: Match, sentence: Span): boolean {
   // The words passed on come before the match, or the match is in them (好几个家长问我…: a cue of the scorer).
   const reported = ctx.classes.has('reported-speech') ? classSpans(ctx, 'reported-speech').find(([s]) => s >= sentence[0] && s < m.end) : undefined;
   if (!reported && !occursIn(ctx, 'hearsay', [sentence[0], m.start])) return false;
-  const end = sentence[1] < ctx.text.length ? spanAt(ctx.sentences, sentence[1])[1] : sentence[1];
+  const end = nextSentenceEnd(ctx, sentence);
   // Hearsay needs a question about its truth (听说过没有？有这回事吗？): a rhetorical 自己不会往上翻吗？ asks nothing.
   return (reported ? ASKS_WHETHER : ASKS_IF_TRUE).test(ctx.text.slice(reported ? Math.max(m.end, reported[1]) : m.start, end));
 }
@@ -535,11 +534,14 @@ function choiceQuestion(text: string, t: Token): boolean {
 }
 
 /**
- * 不是捐赠, 我们不是要拉票: 不是 (并不是, 而不是), maybe a word of intent after it (要, 想, 为了, 在), then only
- * spaces up to the words.
+ * A denial right before the words, within the clause from `from`. 不是捐赠, 我们不是要拉票: 不是 (并不是, 而不是),
+ * maybe a word of intent after it (要, 想, 为了, 在), then only spaces up to the words. 没有优惠: 没有 right before
+ * a thing says there is none (还没有交的 and 没有家长签名的 name who lacks it; 有没有家长签字 asks).
  */
-function deniedBefore(text: string, from: number, to: number): boolean {
-  let end = to;
+function deniedBefore(ctx: LintContext, from: number, m: Match): boolean {
+  const { text } = ctx;
+  if (text.endsWith('没有', m.start) && text[m.start - 3] !== '有' && text[m.end] !== '的' && NOUN_TAG.test(tokenAt(ctx, m.start)?.tag ?? '')) return true;
+  let end = m.start;
   while (end > from && /\s/.test(text[end - 1])) end--;
   const intent = INTENT_BEFORE.exec(text.slice(Math.max(from, end - 3), end));
   if (intent) end -= intent[0].length;
@@ -547,6 +549,7 @@ function deniedBefore(text: string, from: number, to: number): boolean {
   return end - 2 >= from && text.startsWith('不是', end - 2) && text[end - 3] !== '是';
 }
 const INTENT_BEFORE = /(?:要|想|想要|为了|在)$/;
+const NOUN_TAG = /^(?:n|nz|vn|an|ng)$/;
 
 // Where the allow-listed words occur, found once per message (not once per match).
 const allowedSpans = new WeakMap<LintContext, Array<[number, number]>>();
