@@ -159,7 +159,7 @@ export function classSpans(ctx: LintContext, name: string): Span[] {
     if (literals && !containsAny(ctx.matchText, ctx.matchBits, literals)) continue;
     // A pattern starts a word too: 谢老师 is no teacher inside 谢谢|老师.
     // On the copy with long digit runs cut short (same offsets): \d+元 must not rescan 10,000 digits from each.
-    for (const m of execAll(re, ctx.matchText)) if (m[0] && ctx.tokenStarts.has(m.index!)) spans.push([m.index!, m.index! + m[0].length]);
+    for (const m of execAll(re, ctx.matchText)) if (m[0] && patternMayStart(ctx, m.index!)) spans.push([m.index!, m.index! + m[0].length]);
   }
   if (cls.names) spans.push(...ctx.names);
   for (const inc of cls.include) spans.push(...classSpans(ctx, inc));
@@ -216,6 +216,17 @@ export function fits(ctx: LintContext, token: Token, at: number, word: string): 
   if (madeUpPair(token)) return end <= token.end;
   // A short dictionary word is a word of its own: 没家教 is not 家教, nor is 国家教育部.
   return word.length > 1 && (token.tag === 'x' ? end <= token.end : token.end - token.start >= 4 && end === token.end);
+}
+
+/**
+ * A pattern starts at a token, or at the second character of a pair jieba made up (想众|筹: 众筹), the
+ * one place inside a token where a word starts no matter what follows.
+ */
+function patternMayStart(ctx: LintContext, at: number): boolean {
+  if (ctx.tokenStarts.has(at)) return true;
+  if (!ctx.tokenEnds.has(at + 1) && !ctx.tokenStarts.has(at - 1)) return false;
+  const token = ctx.tokens.find((t) => t.end === at + 1);
+  return token !== undefined && madeUpPair(token);
 }
 
 const HAN_PAIR = /^\p{Script=Han}{2}$/u;

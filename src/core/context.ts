@@ -1,6 +1,7 @@
 // Everything the detectors may look at for one message, computed once: the normalised text, its
 // tokens, sentences and clauses, the named persons, the kind of message and the configuration.
 import type { WordClasses } from './classes';
+import type { ScorerKey } from './scorer';
 import { charBits } from './literals';
 import { normalize, NormalizedText } from './normalize';
 import { findNames } from './names';
@@ -35,6 +36,8 @@ export interface LintContext {
   classWordHits?: Map<string, Span[]>;
   /** Where a word may start, with its token (src/core/classes.ts startPositions), found on first use. */
   startPositions?: { at: number[]; token: Token[] };
+  /** The text the learned scorers read (src/core/scorer.ts scorerKey), built once for all of them on first use. */
+  scorerKey?: ScorerKey;
   config: ResolvedConfig;
   lang: Lang;
   at?: Date;

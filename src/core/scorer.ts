@@ -55,7 +55,13 @@ export function compileScorer(model: ScorerModel): CompiledScorer {
  * a run of digits read as one 0 and a run of Latin letters as one a (so 3月5日 and 12月20日 are one
  * feature, and a name in pinyin is no evidence).
  */
-export function scorerKey(text: string): { key: string; at: number[] } {
+export interface ScorerKey {
+  key: string;
+  /** The offset in the text of each character of key. */
+  at: number[];
+}
+
+export function scorerKey(text: string): ScorerKey {
   let key = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -99,9 +105,12 @@ export interface ScorerVerdict {
   cues: Array<{ span: [number, number]; weight: number }>;
 }
 
-/** bias + (the weights of the distinct n-grams present) / sqrt(max(n-grams in all, floor)). */
-export function scoreText(scorer: CompiledScorer, text: string): ScorerVerdict {
-  const { key, at } = scorerKey(text);
+/**
+ * bias + (the weights of the distinct n-grams present) / sqrt(max(n-grams in all, floor)). Takes the
+ * text or its scorerKey (a message read by several scorers is keyed once).
+ */
+export function scoreText(scorer: CompiledScorer, text: string | ScorerKey): ScorerVerdict {
+  const { key, at } = typeof text === 'string' ? scorerKey(text) : text;
   let sum = 0;
   const cues: ScorerVerdict['cues'] = [];
   for (const [n, weights] of scorer.byLength) {

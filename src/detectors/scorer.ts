@@ -3,7 +3,7 @@
 // names them.
 import type { LintContext, Match } from '../core/context';
 import type { Rule } from '../core/rules';
-import { scoreText } from '../core/scorer';
+import { scorerKey, scoreText } from '../core/scorer';
 import { Span, spanAt } from '../core/text';
 
 /** A cue weaker than this is not named in the message (it only adds up). */
@@ -13,7 +13,8 @@ const MIN_PHRASES = 2;
 
 export function scorer(ctx: LintContext, rule: Rule): Match[] {
   const model = rule.compiledScorer!;
-  const { score, cues } = scoreText(model, ctx.norm.text);
+  ctx.scorerKey ??= scorerKey(ctx.norm.text);
+  const { score, cues } = scoreText(model, ctx.scorerKey);
   if (score <= model.model.threshold) return [];
   // The sentence the positive cues weigh most in.
   const bySentence = new Map<Span, number>();
