@@ -3,7 +3,7 @@
 import type { WordClasses } from './classes';
 import type { ScorerKey } from './scorer';
 import { charBits } from './literals';
-import { normalize, NormalizedText } from './normalize';
+import { normalize, NormalizedText, spokenPauses } from './normalize';
 import { findNames } from './names';
 import { ResolvedConfig } from './options';
 import { segment, Token } from './segment';
@@ -101,7 +101,7 @@ export function buildContext(
     tokenStarts,
     tokenEnds,
     sentences: kind === 'notice' ? sentenceSpans(text) : chatSentenceSpans(text),
-    clauses: clauseSpans(text),
+    clauses: clauseSpans(text, spokenPauses(norm)),
     names: findNames(text, tokens).filter(([start]) => !afterNameDot(norm, start)),
     aliases,
     kind,

@@ -243,8 +243,9 @@ const REFUSED_IN_NEXT_CLAUSE = /^\s*(?:这个|这种事|这种|这事|这件事|
 const PRACTICE_NAMED = /(?:的|这种|那种|这类|这个)(?:做法|规矩|老规矩|习惯|惯例|老办法|形式)\s*[，,：:]?\s*$/;
 const PRACTICE_DROPPED = /^[^，,。！？\n]{0,14}?(?:不搞了|不再(?:搞|要求|这样|这么做|实行)|取消|停了|不用了|废除|作废|不要了|不做了|免了)/;
 const SCHOOL_DISOWNS = /(?:学校|本校|我校|班里|本班|班级|老师)(?:也|并|从来|一直)?(?:从没|从未|从来没有?|并没有|没有|没)(?:任何)?(?:发起|组织|举办|参与|委托|授权|推荐|合作)/;
-const WITHDRAWN_IN_NEXT_CLAUSE = /^\s*(?:我|群主|老师)?(?:已经?|已|都)?(?:撤回|删除|删掉|移除|撤掉)/;
-const WITHDRAWN_AFTER = /^[^，。！？\n]{0,8}?(?:我|群主|老师)(?:已经?|已|都)(?:撤回|删除|删掉|移除|撤掉)/;
+const WITHDRAW = '(?:撤回|撤下|删除|删掉|移除|撤掉)';
+const WITHDRAWN_IN_NEXT_CLAUSE = new RegExp(`^\\s*(?:我|群主|老师)?(?:已经?|已|都|先|刚)?${WITHDRAW}`);
+const WITHDRAWN_AFTER = new RegExp(`^[^，。！？\\n]{0,8}?(?:我|群主|老师)(?:(?:已经?|已|都)${WITHDRAW}|(?:先|刚)?${WITHDRAW}了)`);
 
 /**
  * 班级群不转发任何筹款链接, 班级群只发学校的事, 班上约定不互相发红包: the group's or class's own rule, stated
@@ -489,6 +490,9 @@ function isNegator({ word, tag }: Token): boolean {
   if (word.length === 2 && word[0] === '不') return !NOT_NEGATING.has(word);
   // 群里就别发|语音, 别转|任何投票链接: jieba glues 别 to the verb after it, as a verb or a word of its own
   // making (x). 别人, 别针, 别扭 are other words; 别忘了 and 别怪我 ask for the act, they do not forbid it.
+  // 请别|组织凑钱, 都别|转: glued to the word before it, in a pair jieba made up (特别, 区别 are words of
+  // their own; 就别想了 is a threat, not a ban).
+  if (tag === 'x' && /^[请可也都]别$/.test(word)) return true;
   return word[0] === '别' && (tag === 'x' || tag === 'v') && !/^别[忘怪]/.test(word);
 }
 

@@ -65,6 +65,23 @@ export function normalize(original: string): NormalizedText {
   return { original, text, toOriginal: Int32Array.from(map) };
 }
 
+/**
+ * Where normalisation dropped a space between two runs of at least three Chinese characters (我不会打字
+ * 按着这个说了一段): text typed by voice input puts its commas there. An evader's spaces (加 微 信) stand
+ * between single characters. Offsets in the normalised text, where the run after the space starts.
+ */
+export function spokenPauses({ original, text, toOriginal }: NormalizedText): number[] {
+  const pauses: number[] = [];
+  if (text === original) return pauses;
+  for (let i = 3; i + 3 <= text.length; i++) {
+    const gap = original.slice(toOriginal[i - 1] + 1, toOriginal[i]);
+    if (!gap || !/^[ \u3000\t]+$/.test(gap)) continue;
+    if (HAN_RUN.test(original.slice(toOriginal[i - 3], toOriginal[i - 1] + 1)) && HAN_RUN.test(original.slice(toOriginal[i], toOriginal[i + 2] + 1))) pauses.push(i);
+  }
+  return pauses;
+}
+const HAN_RUN = /^\p{Script=Han}{3}$/u;
+
 /** Full-width ０-９ Ａ-Ｚ ａ-ｚ become ASCII; everything else is left as written. */
 function toHalfWidthAlnum(cp: number): string | undefined {
   const isDigit = cp >= 0xff10 && cp <= 0xff19;

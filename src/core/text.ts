@@ -241,9 +241,17 @@ const ENDS_WITH_EMOJI = /(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modif
 /** A line that opens a list item or a timetable row: 1. / （一） / • / 第一课时. */
 export const LIST_ITEM = /^\s*(?:[（(]?[\d一二三四五六七八九十]+[)）、.．]|[•·●○■□◆◇▪\-*]|第[\d一二三四五六七八九十]+)/;
 
-/** Clauses also end at commas and colons: the reach of a negation such as 不 or 请勿. */
-export function clauseSpans(text: string): Span[] {
-  return splitSpans(text, /[，,。！？!?；;：:\r\n\u2028\u2029]+/g);
+/**
+ * Clauses also end at commas and colons: the reach of a negation such as 不 or 请勿. And at `breaks`
+ * (normalize.ts spokenPauses: the spaces voice input types for commas, which normalisation drops).
+ */
+export function clauseSpans(text: string, breaks: number[] = []): Span[] {
+  const spans = splitSpans(text, /[，,。！？!?；;：:\r\n\u2028\u2029]+/g);
+  if (!breaks.length) return spans;
+  return spans.flatMap(([start, end]) => {
+    const inside = breaks.filter((b) => b > start && b < end);
+    return [start, ...inside].map((from, k): Span => [from, inside[k] ?? end]);
+  });
 }
 
 function splitSpans(text: string, ends: RegExp): Span[] {

@@ -8,3 +8,50 @@ ruleTester.run('n3-fundraising', {
   valid: ['家委会想众筹创意，给班级运动会的口号出出主意。'],
   invalid: [{ text: '家委会想众筹给教室装个净水器，大家自愿参与，不限金额，收款码一会儿发。', errors: [{ clause: 'N3', text: '众筹' }] }],
 });
+
+// Text typed by voice input puts a space where the comma goes, and normalisation drops spaces between Chinese
+// characters (an evader's 加 微 信). A space between two runs of three or more characters still ends the clause,
+// so 不会 in the first one no longer reaches the voice message in the last; two-character runs keep the space's
+// clause whole (请 不要 发语音).
+ruleTester.run('m4-voice-message', {
+  valid: ['群里请 不要 发语音'],
+  invalid: [{ text: '我不会打字 按住说了一段 老师您听一下 [语音]', errors: [{ clause: 'M4', text: '[语音]' }] }],
+});
+
+// 请别 glued together by jieba (请别|组织) forbids like 别 alone; 特别 and 区别 are words of their own.
+ruleTester.run('n3-fundraising', {
+  valid: ['也请别组织凑钱给老师买礼物，孩子画张贺卡就好。', '春游时万一和大家走散了，站在原地别动，向穿制服的工作人员求助。'],
+  invalid: [{ text: '请大家组织凑钱给老师买礼物。', errors: [{ clause: 'N3', text: '凑钱' }] }],
+});
+
+// Something taken down, said in the next clause (…开业的广告，我先撤下了).
+ruleTester.run('n4-marketing', {
+  valid: ['有家长在群里发了奶茶店开业的广告，我先撤下了。', '数学作业：一件衣服打八五折后是多少钱？'],
+  invalid: [
+    { text: '我家奶茶店开业了，欢迎大家来。', errors: [{ clause: 'N4', text: '开业' }] },
+    // Every discount rate said the Chinese way, not only the round ones.
+    { text: '报咱们班的名字一律九五折。', errors: [{ clause: 'N4', text: '九五折' }] },
+  ],
+});
+
+// Infectious diseases, and medicine for the mind, are health information about a named pupil.
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['班上有同学出水痘，请家长注意观察。'],
+  invalid: [{ text: '王子墨同学得了水痘，这周在家休息。', errors: [{ clause: 'N5', text: '水痘' }] }],
+});
+
+// Scorn that needs no 你: a mess likened to a pigsty, a pupil to a block of wood, a teacher too young to have hair.
+ruleTester.run('m4-insult', {
+  valid: ['参观养猪场时孩子们看到了猪圈。', '木工课上孩子们用木头做了小板凳。'],
+  invalid: [
+    { text: '教了几遍都不会，木头疙瘩似的。', errors: [{ clause: 'M4', text: '木头疙瘩' }] },
+    { text: '桌肚里乱得跟猪窝一样。', errors: [{ clause: 'M4' }] },
+    { text: '新来的老师毛都没长齐，懂什么。', errors: [{ clause: 'M4', text: '毛都没长齐' }] },
+  ],
+});
+
+// One notice cut into several messages on purpose (拆成两条说, 下面两条再讲).
+ruleTester.run('m2-repost', {
+  valid: ['这件事拆成两步来做。'],
+  invalid: [{ text: '运动会的事我拆成两条说，这条先说时间。', errors: [{ clause: 'M2', text: '拆成两条说' }] }],
+});
