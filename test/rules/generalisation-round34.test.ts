@@ -55,3 +55,36 @@ ruleTester.run('m2-repost', {
   valid: ['这件事拆成两步来做。'],
   invalid: [{ text: '运动会的事我拆成两条说，这条先说时间。', errors: [{ clause: 'M2', text: '拆成两条说' }] }],
 });
+
+// Gaps found by writing our own messages of each class (not from a probe set).
+// 大伙儿 asks the whole group as 大家 does.
+ruleTester.run('m2-small-talk', {
+  valid: ['大伙儿周末带孩子去科技馆的，记得提前在公众号预约。'],
+  invalid: [{ text: '今天天气真好，大伙儿周末都带娃去哪儿玩了？', errors: [{ clause: 'M2', text: '大伙儿' }] }],
+});
+// A cake or a banner for the teacher, pooled by the families.
+ruleTester.run('n3-teacher-gift', {
+  valid: ['教师节那天学校食堂给老师们准备了蛋糕，家长不用准备任何礼物。'],
+  invalid: [{ text: '教师节到了，家委会倡议大家一起给老师订个蛋糕，自愿参加。', errors: [{ clause: 'N3' }] }],
+});
+// A per-pupil amount with no 元 after 每位同学 / 每个孩子.
+ruleTester.run('m1-fee', {
+  valid: ['秋游的车费由学校承担，每位同学只需带好水杯。'],
+  invalid: [{ text: '秋游的车费每位同学四十五，明天早上带来交给班长。', errors: [{ clause: 'M1', text: '四十五' }] }],
+});
+// Every superlative that ranks named pupils (跳得最远的是), and misbehaviour named in class (上课玩电话手表, 顶撞).
+ruleTester.run('n2-named-praise-criticism', {
+  valid: ['请家长提醒孩子上课不要玩手表。', '这次立定跳远，全班都达到了及格线。'],
+  invalid: [
+    { text: '立定跳远跳得最远的是刘子墨，一米八五。', errors: [{ clause: 'N2', text: '最远的是' }] },
+    { text: '张一鸣上课偷偷玩电话手表，还顶撞老师。', errors: [{ clause: 'N2' }] },
+  ],
+});
+// A chain letter counts the groups it must reach, or threatens those who do not pass it on.
+ruleTester.run('m3-chain-forward', {
+  valid: ['请把孩子的照片发到班级群。', '这学期的通知会发到三个年级群里。'],
+  invalid: [
+    { text: '许愿最灵，把这段话发到五个群，孩子考试一定顺利。', errors: [{ clause: 'M3', text: '发到' }] },
+    { text: '转发这条祝福，没转的后果自负。', errors: [{ clause: 'M3' }] },
+  ],
+});

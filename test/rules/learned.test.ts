@@ -11,12 +11,12 @@ ruleTester.run('m1-learned', {
     { name: 'a rule of the clause already reported it (m1-fee): the model stays silent', text: '秋游每人交五十元，周五前交给班长。' },
     '这学期的教辅资料学校统一发放，不收任何费用。',
     '孩子的校服小了，能不能换一套大一号的？需要交多少钱？',
-    { name: 'switched off in the configuration', text: '下周的研学每个孩子三百八，钱交给生活委员，周五前交齐。', config: { rules: { 'm1-learned': 'off' } } },
+    { name: 'switched off in the configuration', text: '下周研学的车费和门票一共三百八，钱交给生活委员，周五前交齐。', config: { rules: { 'm1-learned': 'off' } } },
   ],
   invalid: [
     {
-      name: 'a price per child in words, no 元, handed to a pupil',
-      text: '下周的研学每个孩子三百八，钱交给生活委员，周五前交齐。',
+      name: 'a sum in words, no 元, handed to a pupil',
+      text: '下周研学的车费和门票一共三百八，钱交给生活委员，周五前交齐。',
       errors: [{ clause: 'M1', severity: 1, message: /统计模型判断，线索：“[^”]+”/ }],
     },
   ],
