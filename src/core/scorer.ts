@@ -55,6 +55,9 @@ export function compileScorer(model: ScorerModel): CompiledScorer {
  * a run of digits read as one 0 and a run of Latin letters as one a (so 3月5日 and 12月20日 are one
  * feature, and a name in pinyin is no evidence).
  */
+/** The white space of JavaScript's \s beyond ASCII (a set: the key is built character by character). */
+const WIDE_SPACE = new Set(['\u00a0', '\u1680', ...'\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff']);
+
 export interface ScorerKey {
   key: string;
   /** The offset in the text of each character of key. */
@@ -66,7 +69,7 @@ export function scorerKey(text: string): ScorerKey {
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u3000' || (c > '\u007f' && /\s/.test(c))) continue;
+    if (c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u3000' || (c > '\u007f' && WIDE_SPACE.has(c))) continue;
     const digit = c >= '0' && c <= '9';
     const latin = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (digit || latin) {
@@ -114,12 +117,12 @@ export function scoreText(scorer: CompiledScorer, text: string | ScorerKey): Sco
   let sum = 0;
   const cues: ScorerVerdict['cues'] = [];
   for (const [n, weights] of scorer.byLength) {
-    const seen = new Set<number>();
+    let seen: Set<number> | undefined; // made on the first hit: most n-grams have no weight
     for (let i = 0; i + n <= key.length; i++) {
       const code = gramCode(key, i, n);
       const weight = weights.get(code);
-      if (weight === undefined || seen.has(code)) continue;
-      seen.add(code);
+      if (weight === undefined || seen?.has(code)) continue;
+      (seen ??= new Set()).add(code);
       sum += weight;
       if (weight > 0) cues.push({ span: spanOf(at, i, n), weight });
     }
