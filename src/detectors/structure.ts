@@ -260,13 +260,14 @@ export function repeatedSentence(ctx: LintContext): Match[] {
   const keyOf = (m: RegExpMatchArray) => bare.slice(before[m.index!], before[m.index! + m[0].length]);
   for (const m of execAll(/[^。！？!?；;\n：:]+/g, ctx.text)) {
     const key = keyOf(m);
-    if (countGraphemes(key) < 4 || !/\p{Script=Han}/u.test(key)) continue;
+    if (countGraphemes(key) < 3 || !/\p{Script=Han}/u.test(key)) continue;
     const list = occurrences.get(key);
     if (list) list.push(m);
     else occurrences.set(key, [m]);
   }
   for (const [key, list] of occurrences) {
-    if (list.length < 2) continue;
+    // 往上翻！往上翻！往上翻！: a three-character sentence repeats when it is said three times (好的。好的。 twice is a reply).
+    if (list.length < (countGraphemes(key) < 4 ? 3 : 2)) continue;
     let seen = false;
     for (const m of list) {
       if (repeatsByDesign(ctx, m)) continue;

@@ -88,3 +88,51 @@ ruleTester.run('m3-chain-forward', {
     { text: '转发这条祝福，没转的后果自负。', errors: [{ clause: 'M3' }] },
   ],
 });
+
+// From probe34b's misses (scored once, then a dev set), each in our own words.
+// The price of one item everyone must have (一台, 一件 … 十八块), paid to a pupil: a per-pupil fee.
+ruleTester.run('m1-fee', {
+  valid: ['学校统一配发口风琴，一台一百二十元由学校承担，家长不用交钱。'],
+  invalid: [
+    { text: '下学期音乐课全班统一用口风琴，我已经订好了，一台一百二十元，周五前把钱交给班长。', errors: [{ clause: 'M1', text: '一百二十元' }] },
+    { text: '运动会统一穿班服，我在网上订了一批，一件二十五块，明天把钱交给生活委员。', errors: [{ clause: 'M1', text: '二十五块' }] },
+  ],
+});
+// Checking against the answers at the back of the book is grading.
+ruleTester.run('m1-parents-grade-homework', {
+  valid: ['书后的参考答案请家长收好，不要让孩子照着抄。'],
+  invalid: [{ text: '孩子每做完一课，麻烦家长翻到书后的参考答案逐题核对，错的打个记号。', errors: [{ clause: 'M1' }] }],
+});
+// Factory prices, discounts over a threshold, pooling an order, an invitation code, and "tell me if you want one".
+ruleTester.run('n4-marketing', {
+  valid: ['这次秋游的门票学校统一买，家长不用凑钱。'],
+  invalid: [
+    { text: '我们厂出的暖手宝，出厂价六十，需要的私信。', errors: [{ clause: 'N4', text: '出厂价' }] },
+    { text: '这款跑鞋五双起有满减，谁跟我凑一单？', errors: [{ clause: 'N4', text: '满减' }, { clause: 'N4', text: '凑一单' }] },
+  ],
+});
+ruleTester.run('n4-micro-merchant', {
+  valid: ['老师的联系方式在群公告里，需要的私信老师。'],
+  invalid: [
+    { text: '我表哥写毛笔字，过年可以给大家写春联，一副二十，要的告诉我。', errors: [{ clause: 'N4', text: '要的告诉我' }] },
+    { text: '下载这个游戏填我的邀请码，送限定皮肤。', errors: [{ clause: 'N4', text: '填我的' }] },
+  ],
+});
+// A parent's death is a family circumstance.
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['周子涵的爸爸上个月出差走了，这周由奶奶接送。'],
+  invalid: [{ text: '周子涵的爸爸上个月出车祸走了，大家多关心她。', errors: [{ clause: 'N5' }] }],
+});
+// A new-year wish naming the class (四（1）班) is still only a wish; 拜个早年 is a greeting.
+ruleTester.run('m2-empty-greeting', {
+  valid: ['元旦快乐！四（1）班的联欢会改到12月31日（星期四）下午两点。'],
+  invalid: [
+    { text: '元旦快乐！新的一年祝咱们四（1）班的大朋友小朋友们都顺顺利利！', errors: [{ clause: 'M2' }] },
+    { text: '给各位家长拜个早年！', errors: [{ clause: 'M2' }] },
+  ],
+});
+// Three characters said three times repeat; twice is a reply (好的。好的。).
+ruleTester.run('m2-repeated-sentence', {
+  valid: ['好的。好的。'],
+  invalid: [{ text: '往上翻！往上翻！往上翻！', errors: [{ clause: 'M2', text: '往上翻' }] }],
+});

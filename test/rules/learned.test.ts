@@ -28,6 +28,7 @@ ruleTester.run('m2-learned', {
     { name: 'a real question to the teacher', text: '我也是，我家的也天天喊作业多，老师能不能少布置一点？' },
     { name: 'a rule of the clause already reported it (m2-ack-request)', text: '运动会报名表已经发了，看过的家长都回个“1”，没回的我挨个打电话。' },
     '明天上午九点在学校操场举行秋季运动会开幕式，请孩子穿校服、带水杯。',
+    { name: 'a notice with a time and a closing wish: the wish is no empty message', text: '周五下午三点放学，请家长按时接孩子，祝大家周末愉快。' },
   ],
   invalid: [
     {
