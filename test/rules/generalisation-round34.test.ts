@@ -136,3 +136,25 @@ ruleTester.run('m2-repeated-sentence', {
   valid: ['好的。好的。'],
   invalid: [{ text: '往上翻！往上翻！往上翻！', errors: [{ clause: 'M2', text: '往上翻' }] }],
 });
+
+// Praise of the teacher in idioms (祖坟冒青烟, 为教育而生) and in reverence for the notices (都是精品, 认真拜读).
+ruleTester.run('n3-flattery', {
+  valid: ['您推荐的书我们都在认真阅读。'],
+  invalid: [
+    { text: '李老师，您就是为教育而生的人，孩子遇上您，是我们家祖坟冒青烟了！', errors: [{ clause: 'N3', text: '为教育而生' }, { clause: 'N3', text: '祖坟冒青烟' }] },
+    { text: '老师发的每条通知都是精品，我们全家认真拜读！', errors: [{ clause: 'N3' }, { clause: 'N3' }] },
+  ],
+});
+// Scorn of someone's learning: 就这点水平？, 误人子弟, 是没上过学吧, 瞎嚷嚷.
+ruleTester.run('m4-insult', {
+  valid: ['这次测验的难度就这个水平，下次会再提高一点。'],
+  invalid: [
+    { text: '你们当老师的就这点水平？判卷都能判错，误人子弟！', errors: [{ clause: 'M4', text: '就这点水平？' }, { clause: 'M4', text: '误人子弟' }] },
+    { text: '楼上这位是没上过学吧，通知都看不懂，还在这儿瞎嚷嚷。', errors: [{ clause: 'M4' }, { clause: 'M4' }] },
+  ],
+});
+// A sponsor asked of the families' companies is fundraising; a sponsor thanked is a report.
+ruleTester.run('n3-fundraising', {
+  valid: ['本次运动会的饮用水由区体育局赞助，感谢支持。'],
+  invalid: [{ text: '演出服还差两千块钱，哪位家长的公司能出个力赞助一下？', errors: [{ clause: 'N3', text: '出个力赞助' }] }],
+});
