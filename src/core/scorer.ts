@@ -18,18 +18,22 @@ export interface ScorerModel {
   training?: Record<string, unknown>;
 }
 
-export interface CompiledScorer {
-  model: ScorerModel;
-  /** Weights by n, keyed by the n-gram's UTF-16 units read as one number (no string is built per n-gram). */
-  byLength: Map<number, Map<number, number>>;
+/** A node of the n-gram trie: the weight of the n-gram that ends here, and the longer ones that go on from it. */
+interface GramNode {
+  weight?: number;
+  next?: Map<number, GramNode>;
 }
 
-/** The number an n-gram is looked up by: its UTF-16 units in base 65536 (exact up to 3 units). */
-const gramCode = (text: string, from: number, n: number): number => {
-  let code = 0;
-  for (let k = 0; k < n; k++) code = code * 65536 + text.charCodeAt(from + k);
-  return code;
-};
+export interface CompiledScorer {
+  model: ScorerModel;
+  /**
+   * The weights as a trie keyed by UTF-16 units (small integers: the fastest keys a Map has; an n-gram read
+   * as one number in base 65536 is a heap number, and those lookups cost as much as segmenting the text).
+   */
+  root: Map<number, GramNode>;
+  /** How many n-grams have a weight. */
+  grams: number;
+}
 
 /** Where the n-gram at key position i stands in the text: [its first character, after its last). */
 const spanOf = (at: number[], i: number, n: number): [number, number] => [at[i], at[i + n - 1] + 1];
@@ -45,9 +49,21 @@ export function modelProblem(model: unknown): string | undefined {
 }
 
 export function compileScorer(model: ScorerModel): CompiledScorer {
-  const byLength = new Map(model.ngrams.map((n) => [n, new Map<number, number>()]));
-  for (const gram in model.weights) byLength.get(gram.length)?.set(gramCode(gram, 0, gram.length), model.weights[gram]);
-  return { model, byLength };
+  const root = new Map<number, GramNode>();
+  let grams = 0;
+  for (const gram in model.weights) {
+    if (!model.ngrams.includes(gram.length)) continue;
+    let level = root;
+    let node: GramNode | undefined;
+    for (let k = 0; k < gram.length; k++) {
+      const unit = gram.charCodeAt(k);
+      node = level.get(unit) ?? (level.set(unit, {}), level.get(unit)!);
+      if (k < gram.length - 1) level = node.next ??= new Map();
+    }
+    node!.weight = model.weights[gram];
+    grams++;
+  }
+  return { model, root, grams };
 }
 
 /**
@@ -116,15 +132,20 @@ export function scoreText(scorer: CompiledScorer, text: string | ScorerKey): Sco
   const { key, at } = typeof text === 'string' ? scorerKey(text) : text;
   let sum = 0;
   const cues: ScorerVerdict['cues'] = [];
-  for (const [n, weights] of scorer.byLength) {
-    let seen: Set<number> | undefined; // made on the first hit: most n-grams have no weight
-    for (let i = 0; i + n <= key.length; i++) {
-      const code = gramCode(key, i, n);
-      const weight = weights.get(code);
-      if (weight === undefined || seen?.has(code)) continue;
-      (seen ??= new Set()).add(code);
-      sum += weight;
-      if (weight > 0) cues.push({ span: spanOf(at, i, n), weight });
+  let seen: Set<GramNode> | undefined; // a distinct n-gram is a distinct node; made on the first hit
+  // Every n-gram starting at i, walked down the trie: most stop at the first or second unit.
+  for (let i = 0; i < key.length; i++) {
+    let level: Map<number, GramNode> | undefined = scorer.root;
+    for (let n = 1; level && i + n <= key.length; n++) {
+      const node: GramNode | undefined = level.get(key.charCodeAt(i + n - 1));
+      if (!node) break;
+      const { weight } = node;
+      if (weight !== undefined && !seen?.has(node)) {
+        (seen ??= new Set()).add(node);
+        sum += weight;
+        if (weight > 0) cues.push({ span: spanOf(at, i, n), weight });
+      }
+      level = node.next;
     }
   }
   const score = scorer.model.bias + sum / Math.sqrt(Math.max(gramCount(key.length, scorer.model.ngrams), scorer.model.floor, 1));

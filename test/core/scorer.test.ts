@@ -61,7 +61,7 @@ describe('scorer rules in a dictionary', () => {
   const compile = (spec: object, models = { M3: model({ 听说: 1 }) }) => compileRuleset([{ path: 'x.yaml', data: { clause: 'M3', title: 't', rules: [rule(spec)] } }], {}, {}, {}, models);
 
   test('a scorer rule names a model that exists, trained for its own clause', () => {
-    expect(compile({ model: 'M3' }).rules[0].compiledScorer?.byLength.get(2)?.size).toBe(1);
+    expect(compile({ model: 'M3' }).rules[0].compiledScorer?.grams).toBe(1);
     expect(() => compile({})).toThrow(RuleError);
     expect(() => compile({ model: 'M9' })).toThrow(/scorer 规则需要 model.*现有：M3/);
     expect(() => compile({ model: 'M4' }, { M4: model({}, { clause: 'M4' }) } as never)).toThrow(/为 M4 训练的，不能用于 M3/);
