@@ -7,7 +7,7 @@ import { normalize, NormalizedText, spokenPauses } from './normalize';
 import { findNames } from './names';
 import { ResolvedConfig } from './options';
 import { segment, Token } from './segment';
-import { boundRuns, chatSentenceSpans, clauseSpans, sentenceSpans, Span } from './text';
+import { boundRuns, chatSentenceSpans, clauseSpans, execAll, sentenceSpans, Span } from './text';
 import type { Lang, MessageKind } from './types';
 
 export interface LintContext {
@@ -102,7 +102,7 @@ export function buildContext(
     tokenEnds,
     sentences: kind === 'notice' ? sentenceSpans(text) : chatSentenceSpans(text),
     clauses: clauseSpans(text, spokenPauses(norm)),
-    names: findNames(text, tokens).filter(([start]) => !afterNameDot(norm, start)),
+    names: withoutDocumentNumbers(text, findNames(text, tokens).filter(([start]) => !afterNameDot(norm, start))),
     aliases,
     kind,
     classes,
@@ -169,6 +169,17 @@ export function guessKind(text: string): MessageKind {
   if (lines.length === 1 && text.length <= 40 && REPLY_TO_TEACHER.test(text) && !/家长/.test(text)) return 'reply';
   return 'chat';
 }
+
+/**
+ * 陈发改发〔2026〕8号, 城教函〔2026〕37号: an issuing office's abbreviation in a document number holds no
+ * person, though jieba may read its first characters as a surname and a given name.
+ */
+function withoutDocumentNumbers(text: string, names: Span[]): Span[] {
+  if (!names.length || !/[〔［\[(（]\s*\d{4}\s*[〕］\])）]/.test(text)) return names;
+  const numbers = [...execAll(DOCUMENT_NUMBER, text)].map((m): Span => [m.index!, m.index! + m[0].length]);
+  return names.filter(([start, end]) => !numbers.some(([s, e]) => start >= s && end <= e));
+}
+const DOCUMENT_NUMBER = /\p{Script=Han}{1,10}[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d+\s*号/gu;
 
 /**
  * 安娜·贾薇丝: the part after a name dot (dropped by normalisation) belongs to a transliterated name;

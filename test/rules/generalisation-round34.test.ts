@@ -158,3 +158,15 @@ ruleTester.run('n3-fundraising', {
   valid: ['本次运动会的饮用水由区体育局赞助，感谢支持。'],
   invalid: [{ text: '演出服还差两千块钱，哪位家长的公司能出个力赞助一下？', errors: [{ clause: 'N3', text: '出个力赞助' }] }],
 });
+
+// From probe34c's false alarms (scored once at 891c248, then a dev set).
+// An issuing office's abbreviation in a document number (陈发改发〔2026〕8号) holds no person's name.
+ruleTester.run('n5-personal-circumstances', {
+  valid: ['根据区发改局核定的收费标准（陈发改发〔2026〕8号），家庭经济困难学生按规定享受生活补助。'],
+  invalid: [{ text: '陈发同学家庭经济困难，按规定享受生活补助。', errors: [{ clause: 'N5' }] }],
+});
+// A discount learned in a maths lesson (数学这周学“折扣”) is no offer.
+ruleTester.run('n4-marketing', {
+  valid: ['六年级数学这周学“折扣”，孩子回家可能会问“打八五折”怎么算，陪他算一算就行。'],
+  invalid: [{ text: '我家文具店开学季一律八五折。', errors: [{ clause: 'N4', text: '八五折' }] }],
+});
