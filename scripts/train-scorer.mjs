@@ -113,6 +113,7 @@ const foldOf = (m) => files.indexOf(m.file) % SETTINGS.folds;
 // message is not debunked, and its strongest cue survives the context layer (negation, quotation …).
 // The threshold is the score of the compliant message the rule, so judged, spoke on with the (k+1)-th
 // highest score, k = falseAlarmsPerMille per thousand compliant messages: at most k are flagged.
+const compliant = messages.filter((m) => m.compliant);
 let stale = false;
 for (const clause of clauses) {
   const out = join(ROOT, 'dictionaries/models', `${clause}.json`);
@@ -130,7 +131,6 @@ for (const clause of clauses) {
   }
   if (rule) rule.compiledScorer = committedScorer; // the next clause's lint() sees this one as committed
   const flaggedIfAbove = (m) => speaks.get(m) && heldOutScore.get(m) > threshold;
-  const compliant = messages.filter((m) => m.compliant);
   const spokenOnCompliant = compliant.filter((m) => speaks.get(m)).sort((a, b) => heldOutScore.get(b) - heldOutScore.get(a));
   const allowed = Math.floor((compliant.length * SETTINGS.falseAlarmsPerMille) / 1000);
   const threshold = Math.ceil(heldOutScore.get(spokenOnCompliant[allowed] ?? compliant[0]) * 1e4) / 1e4; // rounded up: that message stays unflagged

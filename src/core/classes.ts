@@ -2,7 +2,7 @@
 // message (a student, a rank, a forwarding imperative, contempt …). Combination rules say which
 // classes must meet in one clause or sentence; this module compiles the classes and finds where each
 // occurs in a message. Pure: the loader hands the YAML data in.
-import type { LintContext } from './context';
+import { LintContext, tokenAt } from './context';
 import { containsAny, requiredLiterals } from './literals';
 import type { Token } from './segment';
 import { execAll, Span } from './text';
@@ -224,8 +224,8 @@ export function fits(ctx: LintContext, token: Token, at: number, word: string): 
  */
 function patternMayStart(ctx: LintContext, at: number): boolean {
   if (ctx.tokenStarts.has(at)) return true;
-  if (!ctx.tokenEnds.has(at + 1) && !ctx.tokenStarts.has(at - 1)) return false;
-  const token = ctx.tokens.find((t) => t.end === at + 1);
+  if (!ctx.tokenStarts.has(at - 1) || !ctx.tokenEnds.has(at + 1)) return false;
+  const token = tokenAt(ctx, at);
   return token !== undefined && madeUpPair(token);
 }
 

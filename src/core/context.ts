@@ -7,7 +7,7 @@ import { normalize, NormalizedText, spokenPauses } from './normalize';
 import { findNames } from './names';
 import { ResolvedConfig } from './options';
 import { segment, Token } from './segment';
-import { boundRuns, chatSentenceSpans, clauseSpans, execAll, sentenceSpans, Span } from './text';
+import { boundRuns, chatSentenceSpans, clauseSpans, execAll, lowerBound, sentenceSpans, Span } from './text';
 import type { Lang, MessageKind } from './types';
 
 export interface LintContext {
@@ -168,6 +168,11 @@ export function guessKind(text: string): MessageKind {
   if (lines.length >= 3 && lines.slice(0, 2).some((l) => SALUTATION.test(l))) return 'notice';
   if (lines.length === 1 && text.length <= 40 && REPLY_TO_TEACHER.test(text) && !/家长/.test(text)) return 'reply';
   return 'chat';
+}
+
+/** The token that holds an offset (a binary search: tokens are in text order). */
+export function tokenAt(ctx: LintContext, offset: number): Token | undefined {
+  return ctx.tokens[lowerBound(ctx.tokens.length, (k) => ctx.tokens[k].end <= offset)];
 }
 
 /**

@@ -6,7 +6,7 @@ import { combination, excludedByNone } from '../detectors/combination';
 import { lexicon, lexiconMatches } from '../detectors/lexicon';
 import { pattern } from '../detectors/pattern';
 import { scorer } from '../detectors/scorer';
-import { buildContext, guessKind, LintContext, Match } from './context';
+import { buildContext, guessKind, LintContext, Match, tokenAt } from './context';
 import { DEFAULT_CONFIG, LintOptions } from './options';
 import { originalRange } from './normalize';
 import { Condition, Rule, Ruleset } from './rules';
@@ -234,10 +234,6 @@ function nextSentenceEnd(ctx: LintContext, [, end]: Span): number {
   return end < ctx.text.length ? spanAt(ctx.sentences, end)[1] : end;
 }
 
-/** The token that holds an offset. */
-function tokenAt(ctx: LintContext, offset: number): Token | undefined {
-  return ctx.tokens[lowerBound(ctx.tokens.length, (k) => ctx.tokens[k].end <= offset)];
-}
 const ANSWERED_NO = /^\s*(?:我的看法是|我觉得|我看|其实)?(?:不会|并不会|不至于|没那么严重)[的，,。！]/;
 const REFUSED_IN_NEXT_CLAUSE = /^\s*(?:这个|这种事|这种|这事|这件事|这类事|这类|此事|此类|这样的事)(?:情)?(?:我们?|学校|班里|本班|班级|家委会)?(?:是|也|都|坚决|肯定|一律|绝对|就)?(?:不|不会|不能|不在|不予|不再|没法|不可能|不接受|不同意|不支持|拒绝)/;
 const PRACTICE_NAMED = /(?:的|这种|那种|这类|这个)(?:做法|规矩|老规矩|习惯|惯例|老办法|形式)\s*[，,：:]?\s*$/;

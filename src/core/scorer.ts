@@ -66,11 +66,6 @@ export function compileScorer(model: ScorerModel): CompiledScorer {
   return { model, root, grams };
 }
 
-/**
- * The text the n-grams are read from, with each character's offset in `text`: white space dropped,
- * a run of digits read as one 0 and a run of Latin letters as one a (so 3月5日 and 12月20日 are one
- * feature, and a name in pinyin is no evidence).
- */
 /** The white space of JavaScript's \s beyond ASCII (a set: the key is built character by character). */
 const WIDE_SPACE = new Set(['\u00a0', '\u1680', ...'\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff']);
 
@@ -80,6 +75,11 @@ export interface ScorerKey {
   at: number[];
 }
 
+/**
+ * The text the n-grams are read from, with each character's offset in `text`: white space dropped,
+ * a run of digits read as one 0 and a run of Latin letters as one a (so 3月5日 and 12月20日 are one
+ * feature, and a name in pinyin is no evidence).
+ */
 export function scorerKey(text: string): ScorerKey {
   let key = '';
   const at: number[] = [];
